@@ -1,0 +1,3 @@
+from reconnect.cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""Accounts: people, their sign-in sessions and personal access tokens."""

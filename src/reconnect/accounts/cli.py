@@ -1,0 +1,56 @@
+"""``reconnect user ...``: create accounts and reset passwords from the terminal."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from reconnect.accounts import service
+from reconnect.cli_support import CliError, console, unit_of_work
+from reconnect.messages import Cli as M
+
+user_app = typer.Typer(no_args_is_help=True)
+
+
+def _read_password(from_stdin: bool) -> str:
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    if not sys.stdin.isatty():
+        raise CliError(M.PASSWORD_NEEDS_TTY)
+    return str(typer.prompt(M.PASSWORD_PROMPT, hide_input=True, confirmation_prompt=True))
+
+
+@user_app.command("create", help=M.USER_CREATE_HELP)
+def create(
+    username: str = typer.Argument(
+        ..., help="Lowercase letters, digits, dots, dashes, underscores."
+    ),
+    display_name: str = typer.Option("", help="The name the app greets you with."),
+    country: str = typer.Option("US", help="Country code for helplines, e.g. GB, IE, CA, AU, IN."),
+    admin: bool = typer.Option(False, help="Make this account an administrator."),
+    password_stdin: bool = typer.Option(False, help="Read the password from standard input."),
+) -> None:
+    password = _read_password(password_stdin)
+    with unit_of_work() as db:
+        user = service.create_user(
+            db=db,
+            username=username,
+            password=password,
+            display_name=display_name,
+            country=country,
+            is_admin=admin,
+        )
+        console.print(M.USER_CREATED.format(username=user.username))
+
+
+@user_app.command("set-password", help=M.USER_SET_PASSWORD_HELP)
+def set_password(
+    username: str = typer.Argument(...),
+    password_stdin: bool = typer.Option(False, help="Read the password from standard input."),
+) -> None:
+    password = _read_password(password_stdin)
+    with unit_of_work() as db:
+        user = service.get_user_by_username(db=db, username=username)
+        service.set_password(db=db, user=user, password=password)
+        console.print(M.PASSWORD_SET.format(username=user.username))

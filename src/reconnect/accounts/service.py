@@ -1,0 +1,249 @@
+"""Accounts: creating people, signing in and out, sessions and API tokens."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from reconnect.accounts.models import ApiToken, BrowserSession, User
+from reconnect.core.errors import (
+    AuthenticationFailed,
+    Conflict,
+    NotFound,
+    TooManyAttempts,
+    ValidationFailed,
+)
+from reconnect.core.tokens import hash_token, new_token
+from reconnect.db import utcnow
+from reconnect.messages import Accounts as M
+from reconnect.safety import service as safety_service
+
+USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{2,39}$")
+MIN_PASSWORD = 10
+MAX_PASSWORD = 256
+TOKEN_PREFIX = "rc_"  # noqa: S105  (a public marker, not a secret)
+
+_hasher = PasswordHasher()  # argon2id with the library's current recommended cost
+_DUMMY_HASH = _hasher.hash("not-a-real-password")
+
+
+def use_password_hasher(hasher: PasswordHasher) -> None:
+    """Swap the argon2id parameters (the test suite uses a cheaper cost)."""
+    global _hasher, _DUMMY_HASH
+    _hasher = hasher
+    _DUMMY_HASH = hasher.hash("not-a-real-password")
+
+
+def normalise_username(username: str) -> str:
+    """Usernames are case-insensitive and stored lowercase."""
+    return username.strip().lower()
+
+
+def _validate_new_account(*, username: str, password: str, display_name: str, country: str) -> None:
+    if not USERNAME_RE.fullmatch(username):
+        raise ValidationFailed(M.USERNAME_INVALID, field="username")
+    validate_password(password)
+    if len(display_name) > 80:
+        raise ValidationFailed(M.DISPLAY_NAME_TOO_LONG, field="display_name")
+    if not safety_service.is_known_country(country):
+        raise ValidationFailed(M.COUNTRY_UNKNOWN, field="country")
+
+
+def validate_password(password: str) -> None:
+    """Raise if the password is too short or too long."""
+    if len(password) < MIN_PASSWORD:
+        raise ValidationFailed(M.PASSWORD_TOO_SHORT, field="password")
+    if len(password) > MAX_PASSWORD:
+        raise ValidationFailed(M.PASSWORD_TOO_LONG, field="password")
+
+
+def count_users(*, db: Session) -> int:
+    """How many accounts exist (zero means first-run set-up)."""
+    return db.scalar(select(func.count()).select_from(User)) or 0
+
+
+def create_user(
+    *,
+    db: Session,
+    username: str,
+    password: str,
+    display_name: str = "",
+    country: str = "US",
+    is_admin: bool = False,
+) -> User:
+    """Create an account with an argon2id password hash."""
+    username = normalise_username(username)
+    display_name = display_name.strip()
+    country = country.strip().upper()
+    _validate_new_account(
+        username=username, password=password, display_name=display_name, country=country
+    )
+    if db.scalar(select(User.id).where(User.username == username)) is not None:
+        raise Conflict(M.USERNAME_TAKEN, field="username")
+    user = User(
+        username=username,
+        display_name=display_name,
+        password_hash=_hasher.hash(password),
+        country=country,
+        is_admin=is_admin,
+    )
+    db.add(user)
+    db.flush()
+    return user
+
+
+def get_user(*, db: Session, user_id: int) -> User:
+    """The account with this id."""
+    user = db.get(User, user_id)
+    if user is None:
+        raise NotFound("no such user")
+    return user
+
+
+def get_user_by_username(*, db: Session, username: str) -> User:
+    """The account with this username, or NotFound."""
+    user = db.scalar(select(User).where(User.username == normalise_username(username)))
+    if user is None:
+        raise NotFound(f"no user named {username!r}")
+    return user
+
+
+def authenticate(
+    *, db: Session, username: str, password: str, max_attempts: int, lockout_minutes: int
+) -> User:
+    """Check a username and password, counting failures and pausing the account after many."""
+    user = db.scalar(select(User).where(User.username == normalise_username(username)))
+    now = utcnow()
+    if user is None:
+        _verify(_DUMMY_HASH, password)  # same cost whether or not the name exists
+        raise AuthenticationFailed(M.BAD_CREDENTIALS)
+    if user.locked_until is not None and user.locked_until > now:
+        raise TooManyAttempts(M.LOCKED.format(minutes=lockout_minutes))
+    if not _verify(user.password_hash, password):
+        user.failed_logins += 1
+        if user.failed_logins >= max_attempts:
+            user.failed_logins = 0
+            user.locked_until = now + dt.timedelta(minutes=lockout_minutes)
+        db.flush()
+        raise AuthenticationFailed(M.BAD_CREDENTIALS)
+    user.failed_logins = 0
+    user.locked_until = None
+    if _hasher.check_needs_rehash(user.password_hash):
+        user.password_hash = _hasher.hash(password)
+    db.flush()
+    return user
+
+
+def _verify(password_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def change_password(*, db: Session, user: User, current: str, new: str) -> None:
+    """Replace the password and sign out every browser session of this person."""
+    if not _verify(user.password_hash, current):
+        raise AuthenticationFailed(M.WRONG_PASSWORD, field="current_password")
+    validate_password(new)
+    user.password_hash = _hasher.hash(new)
+    db.execute(delete(BrowserSession).where(BrowserSession.user_id == user.id))
+    db.flush()
+
+
+def set_password(*, db: Session, user: User, password: str) -> None:
+    """Set a password without the old one (admin command)."""
+    validate_password(password)
+    user.password_hash = _hasher.hash(password)
+    user.failed_logins = 0
+    user.locked_until = None
+    db.execute(delete(BrowserSession).where(BrowserSession.user_id == user.id))
+    db.flush()
+
+
+def update_profile(*, db: Session, user: User, display_name: str, country: str) -> None:
+    """Change the display name and the country used for helplines."""
+    display_name = display_name.strip()
+    country = country.strip().upper()
+    if len(display_name) > 80:
+        raise ValidationFailed(M.DISPLAY_NAME_TOO_LONG, field="display_name")
+    if not safety_service.is_known_country(country):
+        raise ValidationFailed(M.COUNTRY_UNKNOWN, field="country")
+    user.display_name = display_name
+    user.country = country
+    db.flush()
+
+
+def start_session(*, db: Session, user: User, days: int) -> str:
+    """Open a browser session and return its cookie value (only its hash is kept)."""
+    token = new_token()
+    db.add(
+        BrowserSession(
+            token_hash=hash_token(token),
+            user_id=user.id,
+            expires_at=utcnow() + dt.timedelta(days=days),
+        )
+    )
+    db.flush()
+    return token
+
+
+def user_for_session(*, db: Session, token: str) -> User | None:
+    """The person a session cookie belongs to, if it is valid and unexpired."""
+    row = db.scalar(select(BrowserSession).where(BrowserSession.token_hash == hash_token(token)))
+    if row is None or row.expires_at <= utcnow():
+        return None
+    return db.get(User, row.user_id)
+
+
+def end_session(*, db: Session, token: str) -> None:
+    """Forget a browser session."""
+    db.execute(delete(BrowserSession).where(BrowserSession.token_hash == hash_token(token)))
+    db.flush()
+
+
+def create_api_token(*, db: Session, user: User, name: str) -> tuple[ApiToken, str]:
+    """Create a personal access token; the secret is returned once and never stored."""
+    name = name.strip()
+    if not 1 <= len(name) <= 80:
+        raise ValidationFailed(M.TOKEN_NAME_INVALID, field="name")
+    secret = TOKEN_PREFIX + new_token()
+    token = ApiToken(user_id=user.id, name=name, prefix=secret[:10], token_hash=hash_token(secret))
+    db.add(token)
+    db.flush()
+    return token, secret
+
+
+def list_api_tokens(*, db: Session, user: User) -> list[ApiToken]:
+    """The person's tokens that are still active, newest first."""
+    query = (
+        select(ApiToken)
+        .where(ApiToken.user_id == user.id, ApiToken.revoked_at.is_(None))
+        .order_by(ApiToken.id.desc())
+    )
+    return list(db.scalars(query))
+
+
+def revoke_api_token(*, db: Session, user: User, token_id: int) -> None:
+    """Revoke one of the person's tokens; others' tokens are 'not found'."""
+    result = db.execute(
+        update(ApiToken)
+        .where(ApiToken.id == token_id, ApiToken.user_id == user.id, ApiToken.revoked_at.is_(None))
+        .values(revoked_at=utcnow())
+    )
+    if result.rowcount == 0:  # type: ignore[attr-defined]
+        raise NotFound("no such token")
+
+
+def user_for_api_token(*, db: Session, secret: str) -> User | None:
+    """The person a bearer token belongs to, if it is valid and not revoked."""
+    token = db.scalar(select(ApiToken).where(ApiToken.token_hash == hash_token(secret)))
+    if token is None or token.revoked_at is not None:
+        return None
+    token.last_used_at = utcnow()
+    return db.get(User, token.user_id)

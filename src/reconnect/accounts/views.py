@@ -1,0 +1,234 @@
+"""Pages for first-run set-up, sign-in, sign-up, sign-out and the account page."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse, Response
+
+from reconnect.accounts import service
+from reconnect.accounts.models import User
+from reconnect.core.errors import ReconnectError
+from reconnect.messages import Accounts as M
+from reconnect.safety import service as safety_service
+from reconnect.web.deps import AppRuntime, CurrentUser, DbSession, OptionalUser
+from reconnect.web.forms import redirect, register_notices, safe_next
+from reconnect.web.security import SESSION_COOKIE, client_address, session_cookie_kwargs
+from reconnect.web.templating import render
+
+router = APIRouter()
+register_notices(
+    {
+        "password_changed": M.PASSWORD_CHANGED,
+        "settings_saved": M.SETTINGS_SAVED,
+        "token_revoked": M.TOKEN_REVOKED,
+        "signed_out": M.SIGNED_OUT,
+    }
+)
+Text = Annotated[str, Form()]
+OptionalText = Annotated[str, Form()]
+
+
+def _signed_in(
+    request: Request, runtime: AppRuntime, db: DbSession, user: User, to: str
+) -> Response:
+    token = service.start_session(db=db, user=user, days=runtime.settings.session_days)
+    response = redirect(safe_next(to))
+    response.set_cookie(value=token, **session_cookie_kwargs(request))
+    return response
+
+
+def _account_form(
+    request: Request, page: str, *, error: str | None = None, **values: str
+) -> HTMLResponse:
+    context = {"error": error, "values": values, "countries": safety_service.country_choices()}
+    return render(request, page, context, status_code=422 if error else 200)
+
+
+@router.get("/setup", response_class=HTMLResponse)
+def setup_page(request: Request, db: DbSession, user: OptionalUser) -> Response:
+    if service.count_users(db=db) > 0:
+        return redirect("/login")
+    return _account_form(request, "accounts/setup.html", country="US")
+
+
+@router.post("/setup")
+def setup(
+    request: Request,
+    runtime: AppRuntime,
+    db: DbSession,
+    username: Text,
+    password: Text,
+    display_name: OptionalText = "",
+    country: OptionalText = "US",
+) -> Response:
+    if service.count_users(db=db) > 0:
+        return redirect("/login")
+    try:
+        user = service.create_user(
+            db=db,
+            username=username,
+            password=password,
+            display_name=display_name,
+            country=country,
+            is_admin=True,
+        )
+    except ReconnectError as exc:
+        return _account_form(
+            request,
+            "accounts/setup.html",
+            error=exc.message,
+            username=username,
+            display_name=display_name,
+            country=country,
+        )
+    return _signed_in(request, runtime, db, user, "/")
+
+
+@router.get("/login", response_class=HTMLResponse)
+def login_page(request: Request, db: DbSession, user: OptionalUser, next: str = "/") -> Response:
+    if service.count_users(db=db) == 0:
+        return redirect("/setup")
+    return render(request, "accounts/login.html", {"next": safe_next(next), "values": {}})
+
+
+@router.post("/login")
+def login(
+    request: Request,
+    runtime: AppRuntime,
+    db: DbSession,
+    username: Text,
+    password: Text,
+    next: OptionalText = "/",
+) -> Response:
+    settings = request.app.state.runtime.settings
+    try:
+        request.app.state.login_throttle.check(client_address(request))
+        user = service.authenticate(
+            db=db,
+            username=username,
+            password=password,
+            max_attempts=settings.login_max_attempts,
+            lockout_minutes=settings.login_lockout_minutes,
+        )
+    except ReconnectError as exc:
+        context = {"error": exc.message, "next": safe_next(next), "values": {"username": username}}
+        return render(request, "accounts/login.html", context, status_code=exc.status_code)
+    old = request.cookies.get(SESSION_COOKIE)
+    if old:
+        service.end_session(db=db, token=old)
+    return _signed_in(request, runtime, db, user, next)
+
+
+@router.post("/logout")
+def logout(request: Request, db: DbSession) -> Response:
+    token = request.cookies.get(SESSION_COOKIE)
+    if token:
+        service.end_session(db=db, token=token)
+    response = redirect("/login", notice="signed_out")
+    response.delete_cookie(SESSION_COOKIE, path="/")
+    return response
+
+
+@router.get("/signup", response_class=HTMLResponse)
+def signup_page(request: Request, runtime: AppRuntime, user: OptionalUser) -> Response:
+    if not runtime.settings.allow_signup:
+        return render(request, "accounts/signup_closed.html", status_code=403)
+    return _account_form(request, "accounts/signup.html", country=runtime.settings.default_country)
+
+
+@router.post("/signup")
+def signup(
+    request: Request,
+    runtime: AppRuntime,
+    db: DbSession,
+    username: Text,
+    password: Text,
+    display_name: OptionalText = "",
+    country: OptionalText = "US",
+) -> Response:
+    if not runtime.settings.allow_signup:
+        return render(request, "accounts/signup_closed.html", status_code=403)
+    try:
+        user = service.create_user(
+            db=db, username=username, password=password, display_name=display_name, country=country
+        )
+    except ReconnectError as exc:
+        return _account_form(
+            request,
+            "accounts/signup.html",
+            error=exc.message,
+            username=username,
+            display_name=display_name,
+            country=country,
+        )
+    return _signed_in(request, runtime, db, user, "/")
+
+
+def _account_page(
+    request: Request, db: DbSession, user: User, *, status_code: int = 200, **extra: object
+) -> HTMLResponse:
+    context = {
+        "tokens": service.list_api_tokens(db=db, user=user),
+        "countries": safety_service.country_choices(),
+        **extra,
+    }
+    return render(request, "accounts/account.html", context, status_code=status_code)
+
+
+@router.get("/account", response_class=HTMLResponse)
+def account_page(request: Request, db: DbSession, user: CurrentUser) -> Response:
+    return _account_page(request, db, user)
+
+
+@router.post("/account/profile")
+def update_profile(
+    request: Request,
+    db: DbSession,
+    user: CurrentUser,
+    display_name: OptionalText = "",
+    country: OptionalText = "US",
+) -> Response:
+    try:
+        service.update_profile(db=db, user=user, display_name=display_name, country=country)
+    except ReconnectError as exc:
+        return _account_page(
+            request, db, user, status_code=exc.status_code, profile_error=exc.message
+        )
+    return redirect("/account", notice="settings_saved")
+
+
+@router.post("/account/password")
+def change_password(
+    request: Request,
+    runtime: AppRuntime,
+    db: DbSession,
+    user: CurrentUser,
+    current_password: Text,
+    new_password: Text,
+) -> Response:
+    try:
+        service.change_password(db=db, user=user, current=current_password, new=new_password)
+    except ReconnectError as exc:
+        return _account_page(
+            request, db, user, status_code=exc.status_code, password_error=exc.message
+        )
+    return _signed_in(request, runtime, db, user, "/account?notice=password_changed")
+
+
+@router.post("/account/tokens")
+def create_token(request: Request, db: DbSession, user: CurrentUser, name: Text) -> Response:
+    try:
+        _, secret = service.create_api_token(db=db, user=user, name=name)
+    except ReconnectError as exc:
+        return _account_page(
+            request, db, user, status_code=exc.status_code, token_error=exc.message
+        )
+    return _account_page(request, db, user, new_token=secret)
+
+
+@router.post("/account/tokens/{token_id}/revoke")
+def revoke_token(db: DbSession, user: CurrentUser, token_id: int) -> Response:
+    service.revoke_api_token(db=db, user=user, token_id=token_id)
+    return redirect("/account", notice="token_revoked")

@@ -1,0 +1,99 @@
+"""create_app(): routers, templates, static files, security and error pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import quote
+
+from fastapi import Depends, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+from reconnect import __version__
+from reconnect.accounts import api as accounts_api
+from reconnect.accounts import views as accounts_views
+from reconnect.bootstrap import Runtime, start
+from reconnect.config import Settings, get_settings
+from reconnect.core.errors import ReconnectError
+from reconnect.journal import api as journal_api
+from reconnect.journal import views as journal_views
+from reconnect.messages import App as M
+from reconnect.safety import api as safety_api
+from reconnect.safety import views as safety_views
+from reconnect.web.deps import SignInRequired
+from reconnect.web.security import LoginThrottle, SecurityMiddleware, csrf_protect
+from reconnect.web.templating import render
+
+STATIC_DIR = Path(__file__).parent / "web" / "static"
+WEB_ROUTERS = (accounts_views.router, journal_views.router, safety_views.router)
+API_ROUTERS = (accounts_api.router, journal_api.router, safety_api.router)
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api/")
+
+
+def _error(request: Request, status_code: int, message: str, field: str | None = None) -> Response:
+    if _wants_json(request):
+        return JSONResponse({"detail": message, "field": field}, status_code=status_code)
+    return render(request, "error.html", {"message": message}, status_code=status_code)
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ReconnectError)
+    async def on_reconnect_error(request: Request, exc: ReconnectError) -> Response:
+        return _error(request, exc.status_code, exc.message, exc.field)
+
+    @app.exception_handler(SignInRequired)
+    async def on_sign_in_required(request: Request, exc: SignInRequired) -> Response:
+        target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        return Response(status_code=303, headers={"location": f"/login?next={quote(target)}"})
+
+    @app.exception_handler(StarletteHTTPException)
+    async def on_http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        message = M.NOT_FOUND if exc.status_code == 404 else str(exc.detail)
+        return _error(request, exc.status_code, message)
+
+    @app.exception_handler(RequestValidationError)
+    async def on_validation_error(request: Request, exc: RequestValidationError) -> Response:
+        if _wants_json(request):
+            return JSONResponse({"detail": jsonable_errors(exc)}, status_code=422)
+        problems = "; ".join(
+            f"{'.'.join(map(str, e['loc'][1:]))}: {e['msg']}" for e in exc.errors()
+        )
+        return _error(request, 422, problems)
+
+    @app.exception_handler(Exception)
+    async def on_unexpected(request: Request, exc: Exception) -> Response:
+        return _error(request, 500, M.SERVER_ERROR)
+
+
+def jsonable_errors(exc: RequestValidationError) -> list[dict[str, object]]:
+    """Validation errors without the raw input echoed back (it may be private text)."""
+    return [{"loc": list(e["loc"]), "msg": e["msg"], "type": e["type"]} for e in exc.errors()]
+
+
+def create_app(settings: Settings | None = None, runtime: Runtime | None = None) -> FastAPI:
+    """Build the web application for these settings (or an already started runtime)."""
+    runtime = runtime or start(settings or get_settings())
+    app = FastAPI(
+        title="Reconnect API",
+        version=__version__,
+        docs_url=None,
+        redoc_url=None,
+        openapi_url="/api/v1/openapi.json",
+    )
+    app.state.runtime = runtime
+    app.state.login_throttle = LoginThrottle()
+    for router in WEB_ROUTERS:
+        app.include_router(router, dependencies=[Depends(csrf_protect)])
+    for router in API_ROUTERS:
+        app.include_router(router)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    _install_error_handlers(app)
+    app.add_middleware(SecurityMiddleware, secure_cookies=runtime.settings.cookies_secure)
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=runtime.settings.trusted_hosts)
+    return app

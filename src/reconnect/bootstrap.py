@@ -1,0 +1,75 @@
+"""Turn settings into a running process: data folder, keyring, engine, migrations."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, inspect
+from sqlalchemy.orm import Session, sessionmaker
+
+from reconnect.config import Settings
+from reconnect.core.crypto import Keyring, load_or_create_keyring, load_or_create_secret
+from reconnect.db import make_engine, make_sessionmaker, set_keyring
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+
+@dataclass
+class Runtime:
+    """What a web process or a CLI command needs to work."""
+
+    settings: Settings
+    engine: Engine
+    sessions: sessionmaker[Session]
+    secret: str
+    keyring: Keyring
+
+
+def ensure_data_dir(settings: Settings) -> None:
+    """Create the private data folder (0700) if it is missing."""
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        settings.data_dir.chmod(0o700)
+
+
+def load_keyring(settings: Settings) -> Keyring:
+    """The keyring from the environment, or the local key file created on first run."""
+    text = settings.resolved_encryption_key()
+    if text:
+        return Keyring.from_text(text)
+    return load_or_create_keyring(settings.key_path)
+
+
+def start(settings: Settings) -> Runtime:
+    """Prepare keys and the database engine for these settings."""
+    ensure_data_dir(settings)
+    keyring = load_keyring(settings)
+    set_keyring(keyring)
+    secret = settings.resolved_secret_key() or load_or_create_secret(
+        settings.data_dir / "secret.key"
+    )
+    engine = make_engine(settings.sqlalchemy_url)
+    return Runtime(settings, engine, make_sessionmaker(engine), secret, keyring)
+
+
+def alembic_config(engine: Engine) -> Config:
+    """An Alembic configuration that runs against this engine."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("file_template", "%%(year)d_%%(month).2d_%%(day).2d_%%(rev)s_%%(slug)s")
+    config.attributes["engine"] = engine
+    return config
+
+
+def upgrade_database(engine: Engine, revision: str = "head") -> None:
+    """Apply migrations up to ``revision``."""
+    command.upgrade(alembic_config(engine), revision)
+
+
+def database_is_current(engine: Engine) -> bool:
+    """Whether the schema exists at all (a quick check before serving)."""
+    return inspect(engine).has_table("alembic_version")

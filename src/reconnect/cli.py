@@ -1,0 +1,51 @@
+"""The ``reconnect`` command: the root, plus each domain's commands."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+from sqlalchemy.exc import OperationalError
+
+from reconnect.accounts.cli import user_app
+from reconnect.cli_support import CliError, err_console
+from reconnect.core.crypto import KeyringError
+from reconnect.core.errors import ReconnectError
+from reconnect.journal.cli import register as register_journal
+from reconnect.maintenance import db_app, keys_app, serve
+from reconnect.messages import Cli as M
+from reconnect.safety.cli import register as register_safety
+
+app = typer.Typer(
+    name="reconnect",
+    help=M.ROOT_HELP,
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+app.command("serve", help=M.SERVE_HELP)(serve)
+app.add_typer(db_app, name="db", help=M.DB_HELP)
+app.add_typer(keys_app, name="keys", help=M.KEYS_HELP)
+app.add_typer(user_app, name="user", help=M.USER_HELP)
+register_journal(app)
+register_safety(app)
+
+
+def main() -> None:
+    """Entry point: run the command, turning expected failures into a clear message."""
+    try:
+        app()
+    except (ReconnectError, CliError) as exc:
+        err_console.print(f"[red]{exc.message}[/red]")
+        sys.exit(2)
+    except KeyringError as exc:
+        err_console.print(f"[red]{M.KEYRING_PROBLEM.format(problem=exc)}[/red]")
+        sys.exit(2)
+    except OperationalError as exc:
+        err_console.print(f"[red]{M.DATABASE_PROBLEM.format(problem=exc.orig)}[/red]")
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Pure helpers shared by the domains: no database, no web."""

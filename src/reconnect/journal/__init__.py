@@ -1,0 +1,1 @@
+"""Journal: emotion check-ins and free-text entries."""

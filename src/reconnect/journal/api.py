@@ -1,0 +1,132 @@
+"""REST API for check-ins and journal entries (``/api/v1``)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response
+
+from reconnect.core import dates
+from reconnect.journal import prompts, service, vocabulary
+from reconnect.journal.models import JournalEntry
+from reconnect.journal.schemas import (
+    CheckInCreate,
+    CheckInOut,
+    CheckInPage,
+    EmotionWordOut,
+    EntryOut,
+    EntryPage,
+    EntryWrite,
+    PromptOut,
+)
+from reconnect.web.deps import ApiUser, DbSession
+
+router = APIRouter(prefix="/api/v1", tags=["journal"])
+PageNumber = Annotated[int, Query(ge=1, le=100_000)]
+
+
+def _entry_out(entry: JournalEntry) -> EntryOut:
+    return EntryOut(
+        id=entry.id,
+        entry_date=entry.entry_date,
+        title=entry.title,
+        body=entry.body,
+        tags=[tag.name for tag in entry.tags],
+        word_count=entry.word_count,
+        prompt_key=entry.prompt_key,
+        created_at=entry.created_at,
+        updated_at=entry.updated_at,
+        detected_emotions=entry.detected_emotions,
+        corrected_emotions=entry.corrected_emotions,
+        safety_level=entry.safety_level,
+    )
+
+
+@router.get("/checkins", response_model=CheckInPage)
+def list_checkins(db: DbSession, user: ApiUser, page: PageNumber = 1) -> CheckInPage:
+    """The caller's check-ins, newest first."""
+    result = service.list_checkins(db=db, user=user, page=page)
+    items = [CheckInOut.model_validate(item) for item in result.items]
+    return CheckInPage(items=items, page=result.number, has_next=result.has_next)
+
+
+@router.post("/checkins", response_model=CheckInOut, status_code=201)
+def create_checkin(db: DbSession, user: ApiUser, body: CheckInCreate) -> CheckInOut:
+    """Record a check-in."""
+    checkin = service.create_checkin(db=db, user=user, **body.model_dump())
+    return CheckInOut.model_validate(checkin)
+
+
+@router.get("/checkins/{checkin_id}", response_model=CheckInOut)
+def get_checkin(db: DbSession, user: ApiUser, checkin_id: int) -> CheckInOut:
+    """One of the caller's check-ins."""
+    return CheckInOut.model_validate(
+        service.get_checkin_for_user(db=db, user=user, checkin_id=checkin_id)
+    )
+
+
+@router.delete("/checkins/{checkin_id}", status_code=204)
+def delete_checkin(db: DbSession, user: ApiUser, checkin_id: int) -> Response:
+    """Delete one of the caller's check-ins."""
+    service.delete_checkin(db=db, user=user, checkin_id=checkin_id)
+    return Response(status_code=204)
+
+
+@router.get("/entries", response_model=EntryPage)
+def list_entries(
+    db: DbSession, user: ApiUser, page: PageNumber = 1, q: str = "", tag: str = ""
+) -> EntryPage:
+    """The caller's entries, newest first; ``q`` searches, ``tag`` filters."""
+    if q.strip():
+        result = service.search_entries(db=db, user=user, query=q, page=page)
+    else:
+        result = service.list_entries(db=db, user=user, page=page, tag=tag or None)
+    return EntryPage(
+        items=[_entry_out(e) for e in result.items], page=result.number, has_next=result.has_next
+    )
+
+
+@router.post("/entries", response_model=EntryOut, status_code=201)
+def create_entry(db: DbSession, user: ApiUser, body: EntryWrite) -> EntryOut:
+    """Write a journal entry."""
+    return _entry_out(service.create_entry(db=db, user=user, **body.model_dump()))
+
+
+@router.get("/entries/{entry_id}", response_model=EntryOut)
+def get_entry(db: DbSession, user: ApiUser, entry_id: int) -> EntryOut:
+    """One of the caller's entries."""
+    return _entry_out(service.get_entry_for_user(db=db, user=user, entry_id=entry_id))
+
+
+@router.put("/entries/{entry_id}", response_model=EntryOut)
+def update_entry(db: DbSession, user: ApiUser, entry_id: int, body: EntryWrite) -> EntryOut:
+    """Replace the text, title, tags and date of an entry."""
+    fields = body.model_dump(exclude={"prompt_key"})
+    return _entry_out(service.update_entry(db=db, user=user, entry_id=entry_id, **fields))
+
+
+@router.delete("/entries/{entry_id}", status_code=204)
+def delete_entry(db: DbSession, user: ApiUser, entry_id: int) -> Response:
+    """Delete an entry for good."""
+    service.delete_entry(db=db, user=user, entry_id=entry_id)
+    return Response(status_code=204)
+
+
+@router.get("/tags", response_model=list[str])
+def list_tags(db: DbSession, user: ApiUser) -> list[str]:
+    """The caller's tags."""
+    return service.list_tags(db=db, user=user)
+
+
+@router.get("/emotion-words", response_model=list[EmotionWordOut])
+def emotion_words() -> list[EmotionWordOut]:
+    """The emotion vocabulary, grouped by grid quadrant."""
+    return [EmotionWordOut(**asdict(word)) for word in vocabulary.VOCABULARY]
+
+
+@router.get("/prompts/today", response_model=PromptOut)
+def prompt_today(user: ApiUser, offset: Annotated[int, Query(ge=0, le=1000)] = 0) -> PromptOut:
+    """Today's journaling prompt for the caller."""
+    prompt = prompts.prompt_for_day(day=dates.today(), user_id=user.id, offset=offset)
+    return PromptOut(**asdict(prompt))

@@ -1,0 +1,163 @@
+"""``reconnect journal``, ``checkin`` and ``entries``: the journal from the terminal."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+import typer
+from rich.table import Table
+
+from reconnect.cli_support import CliError, UserOption, acting_user, console, unit_of_work
+from reconnect.core import dates
+from reconnect.journal import service, vocabulary
+from reconnect.journal.models import JournalEntry
+from reconnect.messages import Cli as M
+
+
+def journal(
+    text: str = typer.Argument(
+        None, help="The entry text; '-' reads standard input; omit to open $EDITOR."
+    ),
+    title: str = typer.Option("", help="An optional title."),
+    tag: list[str] = typer.Option([], "--tag", "-t", help="A tag (repeat for more)."),
+    date: str = typer.Option("", help="The entry's date, YYYY-MM-DD (default today)."),
+    user: str = UserOption,
+) -> None:
+    body = _entry_text(text)
+    day = dates.parse_date(date) if date else None
+    if date and day is None:
+        raise CliError(M.BAD_DATE.format(value=date))
+    with unit_of_work() as db:
+        person = acting_user(db, user)
+        entry = service.create_entry(
+            db=db, user=person, body=body, title=title, tags=tag, entry_date=day
+        )
+        console.print(M.ENTRY_SAVED.format(id=entry.id, words=entry.word_count))
+        _show_signals(entry.detected_emotions, entry.safety_level)
+
+
+def _entry_text(text: str | None) -> str:
+    if text == "-":
+        return sys.stdin.read()
+    if text:
+        return text
+    if not sys.stdin.isatty():
+        return sys.stdin.read()
+    edited = click.edit(M.EDITOR_TEMPLATE)
+    body = "\n".join(line for line in (edited or "").splitlines() if not line.startswith("#"))
+    if not body.strip():
+        raise CliError(M.NOTHING_SAVED)
+    return body
+
+
+def _show_signals(emotions: list[str] | None, safety_level: str | None) -> None:
+    if emotions:
+        console.print(M.EMOTIONS_NOTICED.format(emotions=", ".join(emotions)))
+    if safety_level == "crisis":
+        from reconnect.safety.cli import print_helplines
+
+        print_helplines(None)
+    elif safety_level == "concern":
+        console.print(M.CONCERN_NOTE)
+
+
+def checkin(
+    pleasantness: int = typer.Option(
+        None, "--pleasantness", "-p", min=-4, max=4, help="-4 very unpleasant to 4 very pleasant."
+    ),
+    energy: int = typer.Option(
+        None, "--energy", "-e", min=-4, max=4, help="-4 very low to 4 very high energy."
+    ),
+    word: list[str] = typer.Option(
+        [], "--word", "-w", help="An emotion word (repeat for more); see --list-words."
+    ),
+    note: str = typer.Option("", help="An optional private note."),
+    list_words: bool = typer.Option(
+        False, "--list-words", help="Show the emotion vocabulary and exit."
+    ),
+    user: str = UserOption,
+) -> None:
+    if list_words:
+        _print_vocabulary()
+        return
+    if pleasantness is None or energy is None:
+        if not sys.stdin.isatty():
+            raise CliError(M.CHECKIN_NEEDS_VALUES)
+        pleasantness = (
+            typer.prompt(M.PLEASANTNESS_PROMPT, type=int) if pleasantness is None else pleasantness
+        )
+        energy = typer.prompt(M.ENERGY_PROMPT, type=int) if energy is None else energy
+        if not word:
+            word = typer.prompt(M.WORDS_PROMPT, default="").replace(",", " ").split()
+    with unit_of_work() as db:
+        person = acting_user(db, user)
+        saved = service.create_checkin(
+            db=db, user=person, pleasantness=pleasantness, energy=energy, words=word, note=note
+        )
+        console.print(
+            M.CHECKIN_SAVED.format(
+                quadrant=vocabulary.quadrant_of(saved.pleasantness, saved.energy).replace("_", " ")
+            )
+        )
+        _show_signals(saved.detected_emotions, saved.safety_level)
+
+
+def _print_vocabulary() -> None:
+    table = Table("word", "where it usually sits", "meaning")
+    for word in vocabulary.VOCABULARY:
+        table.add_row(word.word, word.quadrant.replace("_", " "), word.meaning)
+    console.print(table)
+
+
+def entries(
+    search: str = typer.Option("", "--search", "-s", help="Only entries containing these words."),
+    tag: str = typer.Option("", help="Only entries with this tag."),
+    page: int = typer.Option(1, min=1, help="Page number (20 entries a page)."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON lines instead of a table."),
+    user: str = UserOption,
+) -> None:
+    with unit_of_work() as db:
+        person = acting_user(db, user)
+        if search.strip():
+            result = service.search_entries(db=db, user=person, query=search, page=page)
+        else:
+            result = service.list_entries(db=db, user=person, page=page, tag=tag or None)
+        _print_entries(result.items, as_json)
+        if result.has_next:
+            console.print(M.MORE_PAGES.format(page=page + 1))
+
+
+def _print_entries(items: list[JournalEntry], as_json: bool) -> None:
+    if as_json:
+        for e in items:
+            row = {
+                "id": e.id,
+                "date": e.entry_date.isoformat(),
+                "title": e.title,
+                "body": e.body,
+                "tags": [t.name for t in e.tags],
+                "emotions": e.corrected_emotions or e.detected_emotions,
+            }
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        return
+    if not items:
+        console.print(M.NO_ENTRIES)
+        return
+    table = Table("id", "date", "title / start", "tags")
+    for e in items:
+        table.add_row(
+            str(e.id),
+            e.entry_date.isoformat(),
+            e.title or e.body[:60],
+            ", ".join(t.name for t in e.tags),
+        )
+    console.print(table)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the journal commands to the root CLI."""
+    app.command("journal", help=M.JOURNAL_HELP)(journal)
+    app.command("checkin", help=M.CHECKIN_HELP)(checkin)
+    app.command("entries", help=M.ENTRIES_HELP)(entries)

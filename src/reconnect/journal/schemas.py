@@ -1,0 +1,101 @@
+"""API shapes for check-ins and entries."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from reconnect.journal.service import MAX_BODY, MAX_NOTE, MAX_TAGS, MAX_TITLE, MAX_WORDS
+
+
+class CheckInCreate(BaseModel):
+    """A new check-in."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    pleasantness: int = Field(
+        ge=-4, le=4, strict=True, description="-4 very unpleasant to 4 very pleasant"
+    )
+    energy: int = Field(ge=-4, le=4, strict=True, description="-4 very low to 4 very high energy")
+    words: list[str] = Field(default_factory=list, max_length=MAX_WORDS)
+    note: str | None = Field(default=None, max_length=MAX_NOTE)
+
+
+class AnalysisOut(BaseModel):
+    """What on-device analysis noticed in the text."""
+
+    detected_emotions: list[str] | None
+    corrected_emotions: list[str] | None
+    safety_level: str | None
+
+
+class CheckInOut(AnalysisOut):
+    """A stored check-in."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    created_at: dt.datetime
+    pleasantness: int
+    energy: int
+    words: list[str]
+    note: str | None
+
+
+class EntryWrite(BaseModel):
+    """A new or changed journal entry."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    body: str = Field(min_length=1, max_length=MAX_BODY)
+    title: str | None = Field(default=None, max_length=MAX_TITLE)
+    tags: list[str] = Field(default_factory=list, max_length=MAX_TAGS)
+    entry_date: dt.date | None = None
+    prompt_key: str | None = Field(default=None, max_length=40)
+
+
+class EntryOut(AnalysisOut):
+    """A stored journal entry."""
+
+    id: int
+    entry_date: dt.date
+    title: str | None
+    body: str
+    tags: list[str]
+    word_count: int
+    prompt_key: str | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+class EntryPage(BaseModel):
+    """One page of entries."""
+
+    items: list[EntryOut]
+    page: int
+    has_next: bool
+
+
+class CheckInPage(BaseModel):
+    """One page of check-ins."""
+
+    items: list[CheckInOut]
+    page: int
+    has_next: bool
+
+
+class EmotionWordOut(BaseModel):
+    """A word from the emotion vocabulary."""
+
+    word: str
+    quadrant: str
+    meaning: str
+
+
+class PromptOut(BaseModel):
+    """A journaling prompt."""
+
+    key: str
+    strategy: str
+    text: str

@@ -1,0 +1,272 @@
+"""Journal service: check-ins and entries, validated, encrypted at rest, owner-only."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from sqlalchemy import Select, delete, select
+from sqlalchemy.orm import Session
+
+from reconnect.accounts.models import User
+from reconnect.core import dates
+from reconnect.core.errors import NotFound, ValidationFailed
+from reconnect.core.paging import PAGE_SIZE, Page, clamp_page, page_of
+from reconnect.journal import text_signals
+from reconnect.journal.models import CheckIn, JournalEntry, Tag, entry_tags
+from reconnect.journal.vocabulary import BY_WORD
+from reconnect.messages import Checkins as CM
+from reconnect.messages import Journal as JM
+
+GRID_MIN, GRID_MAX = -4, 4
+MAX_WORDS = 12
+MAX_NOTE = 2_000
+MAX_TITLE = 200
+MAX_BODY = 20_000
+MAX_TAGS = 10
+MAX_TAG = 40
+
+
+def validate_grid(pleasantness: int, energy: int) -> None:
+    """Raise unless both grid values are whole numbers from -4 to 4."""
+    for value in (pleasantness, energy):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValidationFailed(CM.GRID_INVALID, field="pleasantness")
+        if not GRID_MIN <= value <= GRID_MAX:
+            raise ValidationFailed(CM.GRID_INVALID, field="pleasantness")
+
+
+def clean_words(words: Sequence[str]) -> list[str]:
+    """Lowercase, de-duplicate and check words against the vocabulary."""
+    cleaned = list(dict.fromkeys(word.strip().lower() for word in words if word.strip()))
+    unknown = [word for word in cleaned if word not in BY_WORD]
+    if unknown:
+        raise ValidationFailed(CM.WORDS_UNKNOWN.format(words=", ".join(unknown)), field="words")
+    if len(cleaned) > MAX_WORDS:
+        raise ValidationFailed(CM.WORDS_TOO_MANY.format(limit=MAX_WORDS), field="words")
+    return cleaned
+
+
+def _clean_note(note: str | None) -> str | None:
+    note = (note or "").strip()
+    if len(note) > MAX_NOTE:
+        raise ValidationFailed(
+            CM.NOTE_TOO_LONG.format(length=len(note), limit=MAX_NOTE), field="note"
+        )
+    return note or None
+
+
+def create_checkin(
+    *,
+    db: Session,
+    user: User,
+    pleasantness: int,
+    energy: int,
+    words: Sequence[str] = (),
+    note: str | None = None,
+    at: dt.datetime | None = None,
+) -> CheckIn:
+    """Record a check-in; the note is analysed and screened before it is stored."""
+    validate_grid(pleasantness, energy)
+    checkin = CheckIn(
+        user_id=user.id,
+        pleasantness=pleasantness,
+        energy=energy,
+        words=clean_words(words),
+        note=_clean_note(note),
+    )
+    if at is not None:
+        checkin.created_at = at
+    text_signals.annotate(checkin, checkin.note)
+    db.add(checkin)
+    db.flush()
+    return checkin
+
+
+def get_checkin_for_user(*, db: Session, user: User, checkin_id: int) -> CheckIn:
+    """The person's own check-in; anyone else's is 'not found'."""
+    checkin = db.get(CheckIn, checkin_id)
+    if checkin is None or checkin.user_id != user.id:
+        raise NotFound(CM.NONE_YET)
+    return checkin
+
+
+def list_checkins(
+    *, db: Session, user: User, page: int = 1, size: int = PAGE_SIZE
+) -> Page[CheckIn]:
+    """The person's check-ins, newest first."""
+    page = clamp_page(page)
+    query = (
+        select(CheckIn)
+        .where(CheckIn.user_id == user.id)
+        .order_by(CheckIn.created_at.desc(), CheckIn.id.desc())
+        .limit(size + 1)
+        .offset((page - 1) * size)
+    )
+    return page_of(list(db.scalars(query)), page, size)
+
+
+def delete_checkin(*, db: Session, user: User, checkin_id: int) -> None:
+    """Delete one of the person's check-ins."""
+    db.delete(get_checkin_for_user(db=db, user=user, checkin_id=checkin_id))
+    db.flush()
+
+
+def parse_tags(raw: str | Sequence[str]) -> list[str]:
+    """Split, trim, lowercase and de-duplicate tags; raise on bad ones."""
+    parts = raw.split(",") if isinstance(raw, str) else list(raw)
+    tags = list(dict.fromkeys(part.strip().lower().lstrip("#") for part in parts if part.strip()))
+    for tag in tags:
+        if not 1 <= len(tag) <= MAX_TAG or len(tags) > MAX_TAGS:
+            raise ValidationFailed(JM.TAG_INVALID.format(tag=tag, limit=MAX_TAGS), field="tags")
+    return tags
+
+
+def _tag_rows(db: Session, user: User, names: list[str]) -> list[Tag]:
+    existing = {
+        tag.name: tag
+        for tag in db.scalars(select(Tag).where(Tag.user_id == user.id, Tag.name.in_(names)))
+    }
+    rows = []
+    for name in sorted(names):
+        if name not in existing:
+            existing[name] = Tag(user_id=user.id, name=name)
+            db.add(existing[name])
+        rows.append(existing[name])
+    return rows
+
+
+def _clean_entry_fields(
+    body: str, title: str | None, entry_date: dt.date | None
+) -> tuple[str, str | None, dt.date]:
+    body = body.strip()
+    if not body:
+        raise ValidationFailed(JM.BODY_EMPTY, field="body")
+    if len(body) > MAX_BODY:
+        raise ValidationFailed(
+            JM.BODY_TOO_LONG.format(length=len(body), limit=MAX_BODY), field="body"
+        )
+    title = (title or "").strip() or None
+    if title is not None and len(title) > MAX_TITLE:
+        raise ValidationFailed(JM.TITLE_TOO_LONG.format(limit=MAX_TITLE), field="title")
+    day = entry_date or dates.today()
+    if day > dates.today() + dt.timedelta(days=1):  # a day of slack for time zones
+        raise ValidationFailed(JM.DATE_IN_FUTURE, field="entry_date")
+    return body, title, day
+
+
+def create_entry(
+    *,
+    db: Session,
+    user: User,
+    body: str,
+    title: str | None = None,
+    tags: str | Sequence[str] = (),
+    entry_date: dt.date | None = None,
+    prompt_key: str | None = None,
+) -> JournalEntry:
+    """Write a journal entry; it is analysed and screened, then stored encrypted."""
+    body, title, day = _clean_entry_fields(body, title, entry_date)
+    entry = JournalEntry(
+        user_id=user.id,
+        body=body,
+        title=title,
+        entry_date=day,
+        prompt_key=prompt_key,
+        word_count=len(body.split()),
+        tags=_tag_rows(db, user, parse_tags(tags)),
+    )
+    text_signals.annotate(entry, _entry_text(entry))
+    db.add(entry)
+    db.flush()
+    return entry
+
+
+def _entry_text(entry: JournalEntry) -> str:
+    return f"{entry.title}. {entry.body}" if entry.title else entry.body
+
+
+def update_entry(
+    *,
+    db: Session,
+    user: User,
+    entry_id: int,
+    body: str,
+    title: str | None = None,
+    tags: str | Sequence[str] = (),
+    entry_date: dt.date | None = None,
+) -> JournalEntry:
+    """Change an entry; the text is analysed and screened again."""
+    entry = get_entry_for_user(db=db, user=user, entry_id=entry_id)
+    body, title, day = _clean_entry_fields(body, title, entry_date or entry.entry_date)
+    tag_names = parse_tags(tags)
+    changed_text = (body, title) != (entry.body, entry.title)
+    entry.body, entry.title, entry.entry_date = body, title, day
+    entry.word_count = len(body.split())
+    entry.tags = _tag_rows(db, user, tag_names)
+    if changed_text:
+        entry.corrected_emotions = None
+        text_signals.annotate(entry, _entry_text(entry))
+    db.flush()
+    _drop_unused_tags(db, user)
+    return entry
+
+
+def get_entry_for_user(*, db: Session, user: User, entry_id: int) -> JournalEntry:
+    """The person's own entry; anyone else's is 'not found'."""
+    entry = db.get(JournalEntry, entry_id)
+    if entry is None or entry.user_id != user.id:
+        raise NotFound(JM.NO_RESULTS)
+    return entry
+
+
+def delete_entry(*, db: Session, user: User, entry_id: int) -> None:
+    """Delete an entry for good, and tags no other entry uses."""
+    db.delete(get_entry_for_user(db=db, user=user, entry_id=entry_id))
+    db.flush()
+    _drop_unused_tags(db, user)
+
+
+def _drop_unused_tags(db: Session, user: User) -> None:
+    used = select(entry_tags.c.tag_id)
+    db.execute(delete(Tag).where(Tag.user_id == user.id, Tag.id.not_in(used)))
+
+
+def _entries_query(user: User, tag: str | None) -> Select[JournalEntry]:
+    query = select(JournalEntry).where(JournalEntry.user_id == user.id)
+    if tag:
+        query = query.where(JournalEntry.tags.any(Tag.name == tag.strip().lower()))
+    return query.order_by(JournalEntry.entry_date.desc(), JournalEntry.id.desc())
+
+
+def list_entries(
+    *, db: Session, user: User, page: int = 1, tag: str | None = None, size: int = PAGE_SIZE
+) -> Page[JournalEntry]:
+    """The person's entries, newest first, optionally only one tag."""
+    page = clamp_page(page)
+    query = _entries_query(user, tag).limit(size + 1).offset((page - 1) * size)
+    return page_of(list(db.scalars(query)), page, size)
+
+
+def search_entries(
+    *, db: Session, user: User, query: str, page: int = 1, size: int = PAGE_SIZE
+) -> Page[JournalEntry]:
+    """Entries whose title, body or tags contain every word of the query (text is encrypted,
+    so matching happens here, after decryption, on the person's own entries only)."""
+    terms = [term.casefold() for term in query.split()]
+    page = clamp_page(page)
+    skip, matches = (page - 1) * size, []
+    for entry in db.scalars(_entries_query(user, None)):
+        haystack = " ".join(
+            [entry.title or "", entry.body, *(t.name for t in entry.tags)]
+        ).casefold()
+        if all(term in haystack for term in terms):
+            matches.append(entry)
+            if len(matches) > skip + size:
+                break
+    return page_of(matches[skip:], page, size)
+
+
+def list_tags(*, db: Session, user: User) -> list[str]:
+    """The person's tag names, alphabetically."""
+    return list(db.scalars(select(Tag.name).where(Tag.user_id == user.id).order_by(Tag.name)))

@@ -1,0 +1,264 @@
+"""Pages for today, check-ins and the journal."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Query, Request
+from fastapi.responses import HTMLResponse, Response
+
+from reconnect.accounts import service as accounts_service
+from reconnect.accounts.models import User
+from reconnect.core import dates
+from reconnect.core.errors import ReconnectError, ValidationFailed
+from reconnect.journal import prompts, service, vocabulary
+from reconnect.messages import Checkins as CM
+from reconnect.messages import Journal as JM
+from reconnect.web.deps import CurrentUser, DbSession, OptionalUser
+from reconnect.web.forms import redirect, register_notices
+from reconnect.web.templating import is_htmx, render
+
+router = APIRouter()
+register_notices(
+    {
+        "checkin_saved": CM.SAVED,
+        "checkin_deleted": CM.DELETED,
+        "entry_saved": JM.SAVED,
+        "entry_updated": JM.UPDATED,
+        "entry_deleted": JM.DELETED,
+    }
+)
+FormText = Annotated[str, Form()]
+PageNumber = Annotated[int, Query(ge=1, le=100_000)]
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request, db: DbSession, user: OptionalUser) -> Response:
+    if user is None:
+        if accounts_service.count_users(db=db) == 0:
+            return redirect("/setup")
+        return render(request, "journal/welcome.html")
+    context = {
+        "prompt": prompts.prompt_for_day(day=dates.today(), user_id=user.id),
+        "checkins": service.list_checkins(db=db, user=user, size=3).items,
+        "entries": service.list_entries(db=db, user=user, size=3).items,
+    }
+    return render(request, "journal/today.html", context)
+
+
+def _checkin_page(
+    request: Request,
+    db: DbSession,
+    user: User,
+    *,
+    error: str | None = None,
+    values: dict[str, object] | None = None,
+) -> HTMLResponse:
+    context = {
+        "error": error,
+        "values": values or {"pleasantness": 0, "energy": 0, "words": [], "note": ""},
+        "quadrants": [(q, vocabulary.words_in(q)) for q in vocabulary.QUADRANT_ORDER],
+        "history": service.list_checkins(db=db, user=user, size=10).items,
+        "by_word": vocabulary.BY_WORD,
+    }
+    return render(request, "journal/checkin.html", context, status_code=422 if error else 200)
+
+
+@router.get("/checkin", response_class=HTMLResponse)
+def checkin_page(request: Request, db: DbSession, user: CurrentUser) -> Response:
+    return _checkin_page(request, db, user)
+
+
+@router.post("/checkin")
+def create_checkin(
+    request: Request,
+    db: DbSession,
+    user: CurrentUser,
+    pleasantness: FormText = "",
+    energy: FormText = "",
+    words: Annotated[list[str] | None, Form()] = None,
+    note: FormText = "",
+) -> Response:
+    values: dict[str, object] = {
+        "pleasantness": pleasantness,
+        "energy": energy,
+        "words": words or [],
+        "note": note,
+    }
+    try:
+        checkin = service.create_checkin(
+            db=db,
+            user=user,
+            pleasantness=_grid_value(pleasantness),
+            energy=_grid_value(energy),
+            words=words or [],
+            note=note,
+        )
+    except ReconnectError as exc:
+        return _checkin_page(request, db, user, error=exc.message, values=values)
+    if checkin.safety_level == "crisis":
+        return redirect("/help?from=checkin")
+    return redirect("/checkin", notice="checkin_saved")
+
+
+def _grid_value(raw: str) -> int:
+    try:
+        return int(raw.strip())
+    except ValueError as exc:
+        raise ValidationFailed(CM.GRID_INVALID, field="pleasantness") from exc
+
+
+@router.post("/checkin/{checkin_id}/delete")
+def delete_checkin(db: DbSession, user: CurrentUser, checkin_id: int) -> Response:
+    service.delete_checkin(db=db, user=user, checkin_id=checkin_id)
+    return redirect("/checkin", notice="checkin_deleted")
+
+
+@router.get("/journal", response_class=HTMLResponse)
+def journal_list(
+    request: Request,
+    db: DbSession,
+    user: CurrentUser,
+    q: str = "",
+    tag: str = "",
+    page: PageNumber = 1,
+) -> Response:
+    if q.strip():
+        results = service.search_entries(db=db, user=user, query=q, page=page)
+    else:
+        results = service.list_entries(db=db, user=user, page=page, tag=tag or None)
+    context = {"results": results, "q": q, "tag": tag, "tags": service.list_tags(db=db, user=user)}
+    return render(request, "journal/list.html", context, fragment="journal/_entries.html")
+
+
+def _entry_form(
+    request: Request,
+    user: User,
+    *,
+    entry_id: int | None = None,
+    error: str | None = None,
+    values: dict[str, str] | None = None,
+    offset: int = 0,
+) -> HTMLResponse:
+    context = {
+        "entry_id": entry_id,
+        "error": error,
+        "values": values or {"entry_date": dates.today().isoformat()},
+        "prompt": prompts.prompt_for_day(day=dates.today(), user_id=user.id, offset=offset),
+        "offset": offset,
+    }
+    return render(request, "journal/form.html", context, status_code=422 if error else 200)
+
+
+@router.get("/journal/new", response_class=HTMLResponse)
+def new_entry_page(
+    request: Request, user: CurrentUser, offset: Annotated[int, Query(ge=0, le=1000)] = 0
+) -> Response:
+    return _entry_form(request, user, offset=offset)
+
+
+@router.get("/journal/prompt", response_class=HTMLResponse)
+def prompt_fragment(
+    request: Request, user: CurrentUser, offset: Annotated[int, Query(ge=0, le=1000)] = 0
+) -> Response:
+    prompt = prompts.prompt_for_day(day=dates.today(), user_id=user.id, offset=offset)
+    return render(request, "journal/_prompt.html", {"prompt": prompt, "offset": offset})
+
+
+def _parse_entry_date(raw: str) -> dt.date | None:
+    if not raw.strip():
+        return None
+    day = dates.parse_date(raw)
+    if day is None:
+        raise ValidationFailed(JM.DATE_INVALID.format(value=raw), field="entry_date")
+    return day
+
+
+@router.post("/journal")
+def create_entry(
+    request: Request,
+    db: DbSession,
+    user: CurrentUser,
+    body: FormText = "",
+    title: FormText = "",
+    tags: FormText = "",
+    entry_date: FormText = "",
+    prompt_key: FormText = "",
+) -> Response:
+    values = {"body": body, "title": title, "tags": tags, "entry_date": entry_date}
+    try:
+        entry = service.create_entry(
+            db=db,
+            user=user,
+            body=body,
+            title=title,
+            tags=tags,
+            entry_date=_parse_entry_date(entry_date),
+            prompt_key=prompt_key if prompt_key in prompts.BY_KEY else None,
+        )
+    except ReconnectError as exc:
+        return _entry_form(request, user, error=exc.message, values=values)
+    if entry.safety_level == "crisis":
+        return redirect(f"/help?from=entry&entry={entry.id}")
+    return redirect(f"/journal/{entry.id}", notice="entry_saved")
+
+
+@router.get("/journal/{entry_id}", response_class=HTMLResponse)
+def entry_page(request: Request, db: DbSession, user: CurrentUser, entry_id: int) -> Response:
+    entry = service.get_entry_for_user(db=db, user=user, entry_id=entry_id)
+    return render(
+        request,
+        "journal/entry.html",
+        {"entry": entry, "prompt": prompts.BY_KEY.get(entry.prompt_key or "")},
+    )
+
+
+@router.get("/journal/{entry_id}/edit", response_class=HTMLResponse)
+def edit_entry_page(request: Request, db: DbSession, user: CurrentUser, entry_id: int) -> Response:
+    entry = service.get_entry_for_user(db=db, user=user, entry_id=entry_id)
+    values = {
+        "body": entry.body,
+        "title": entry.title or "",
+        "entry_date": entry.entry_date.isoformat(),
+        "tags": ", ".join(tag.name for tag in entry.tags),
+    }
+    return _entry_form(request, user, entry_id=entry.id, values=values)
+
+
+@router.post("/journal/{entry_id}/edit")
+def update_entry(
+    request: Request,
+    db: DbSession,
+    user: CurrentUser,
+    entry_id: int,
+    body: FormText = "",
+    title: FormText = "",
+    tags: FormText = "",
+    entry_date: FormText = "",
+) -> Response:
+    service.get_entry_for_user(db=db, user=user, entry_id=entry_id)
+    values = {"body": body, "title": title, "tags": tags, "entry_date": entry_date}
+    try:
+        entry = service.update_entry(
+            db=db,
+            user=user,
+            entry_id=entry_id,
+            body=body,
+            title=title,
+            tags=tags,
+            entry_date=_parse_entry_date(entry_date),
+        )
+    except ReconnectError as exc:
+        return _entry_form(request, user, entry_id=entry_id, error=exc.message, values=values)
+    if entry.safety_level == "crisis":
+        return redirect(f"/help?from=entry&entry={entry.id}")
+    return redirect(f"/journal/{entry.id}", notice="entry_updated")
+
+
+@router.post("/journal/{entry_id}/delete")
+def delete_entry(request: Request, db: DbSession, user: CurrentUser, entry_id: int) -> Response:
+    service.delete_entry(db=db, user=user, entry_id=entry_id)
+    if is_htmx(request):
+        return HTMLResponse("")
+    return redirect("/journal", notice="entry_deleted")

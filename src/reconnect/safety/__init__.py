@@ -1,0 +1,1 @@
+"""Safety: crisis resources, screening of free text, and the personal safety plan."""

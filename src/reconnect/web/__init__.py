@@ -1,0 +1,1 @@
+"""The web layer: request dependencies, templating, security and the base layout."""

@@ -1,0 +1,78 @@
+"""Typed request dependencies: database session, runtime, current person."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import Depends, Request
+from sqlalchemy.orm import Session
+
+from reconnect.accounts import service as accounts_service
+from reconnect.accounts.models import User
+from reconnect.bootstrap import Runtime
+from reconnect.core.errors import AuthenticationFailed
+from reconnect.messages import Accounts as AM
+from reconnect.web.security import SESSION_COOKIE
+
+
+class SignInRequired(Exception):
+    """A page needs a signed-in person; the handler redirects to sign-in."""
+
+
+def get_runtime(request: Request) -> Runtime:
+    """The process runtime stored on the app at start-up."""
+    runtime: Runtime = request.app.state.runtime
+    return runtime
+
+
+def get_db(request: Request) -> Iterator[Session]:
+    """A session for this request, committed before the response is sent."""
+    factory = request.app.state.runtime.sessions
+    with factory() as session:
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+
+
+DbSession = Annotated[Session, Depends(get_db, scope="function")]
+AppRuntime = Annotated[Runtime, Depends(get_runtime)]
+
+
+def get_optional_user(request: Request, db: DbSession) -> User | None:
+    """The signed-in person, if any; also remembered on ``request.state`` for templates."""
+    token = request.cookies.get(SESSION_COOKIE)
+    user = accounts_service.user_for_session(db=db, token=token) if token else None
+    request.state.user = user
+    return user
+
+
+OptionalUser = Annotated[User | None, Depends(get_optional_user)]
+
+
+def get_current_user(user: OptionalUser) -> User:
+    """The signed-in person; pages redirect to sign-in when there is none."""
+    if user is None:
+        raise SignInRequired
+    return user
+
+
+CurrentUser = Annotated[User, Depends(get_current_user)]
+
+
+def get_api_user(request: Request, db: DbSession) -> User:
+    """The person a ``Bearer`` personal access token belongs to."""
+    header = request.headers.get("authorization", "")
+    scheme, _, secret = header.partition(" ")
+    user = None
+    if scheme.lower() == "bearer" and secret:
+        user = accounts_service.user_for_api_token(db=db, secret=secret.strip())
+    if user is None:
+        raise AuthenticationFailed(AM.API_TOKEN_INVALID)
+    return user
+
+
+ApiUser = Annotated[User, Depends(get_api_user)]

@@ -1,0 +1,64 @@
+"""Jinja2 set-up: one environment that finds every domain's templates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, select_autoescape
+
+from reconnect import messages
+from reconnect.core import dates
+from reconnect.web.forms import notice_text
+from reconnect.web.security import CSRF_FIELD, csrf_token
+
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
+DOMAINS = ("web", "accounts", "journal", "safety")
+
+
+def _template_dirs() -> list[str]:
+    return [str(PACKAGE_DIR / domain / "templates") for domain in DOMAINS]
+
+
+def _environment() -> Environment:
+    env = Environment(
+        loader=ChoiceLoader([FileSystemLoader(_template_dirs())]),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals["M"] = messages
+    env.globals["csrf_token"] = csrf_token
+    env.globals["CSRF_FIELD"] = CSRF_FIELD
+    env.filters["human_date"] = dates.human_date
+    env.filters["human_datetime"] = dates.human_datetime
+    return env
+
+
+templates = Jinja2Templates(env=_environment())
+
+
+def is_htmx(request: Request) -> bool:
+    """Whether HTMX made this request (and so wants a fragment)."""
+    return request.headers.get("HX-Request") == "true"
+
+
+def render(
+    request: Request,
+    name: str,
+    context: dict[str, Any] | None = None,
+    *,
+    status_code: int = 200,
+    fragment: str | None = None,
+) -> HTMLResponse:
+    """Render a full page, or its fragment when HTMX asked for one."""
+    template = fragment if fragment is not None and is_htmx(request) else name
+    ctx = {
+        "user": getattr(request.state, "user", None),
+        "notice": notice_text(request.query_params.get("notice")),
+        **(context or {}),
+    }
+    return templates.TemplateResponse(request, template, ctx, status_code=status_code)

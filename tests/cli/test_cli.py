@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+import json
+import stat
+from pathlib import Path
+
+from tests.cli.conftest import RunCli
+from tests.factories import PASSWORD
+
+
+def test_help_lists_the_commands(run: RunCli) -> None:
+    result = run("--help")
+    for command in ("serve", "journal", "checkin", "entries", "db", "user", "keys", "help"):
+        assert command in result.output
+
+
+def test_reconnect_help_prints_lines_without_any_account(run: RunCli) -> None:
+    result = run("help", "--country", "GB")
+    assert result.exit_code == 0
+    assert (
+        "Samaritans" in result.output
+        and "116 123" in result.output
+        and "findahelpline" in result.output
+    )
+
+
+def test_db_upgrade_creates_a_private_key_file(run: RunCli, cli_env: dict[str, str]) -> None:
+    assert run("db", "upgrade").exit_code == 0
+    key = Path(cli_env["RECONNECT_DATA_DIR"]) / "keyring.json"
+    assert stat.S_IMODE(key.stat().st_mode) == 0o600
+
+
+def test_user_create_refuses_a_short_password(
+    run_main, cli_env: dict[str, str], monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("short\n"))
+    code, output = run_main("user", "create", "dana", "--password-stdin")
+    assert code == 2 and "at least 10 characters" in output and "Traceback" not in output
+
+
+def test_journal_checkin_and_entries(run: RunCli, with_user: str) -> None:
+    saved = run("journal", "Walked home the long way", "--tag", "walk", "--title", "Evening")
+    assert saved.exit_code == 0 and "Saved entry" in saved.output
+    piped = run("journal", "-", input="From a pipe\nsecond line\n")
+    assert piped.exit_code == 0
+    checkin = run("checkin", "-p", "2", "-e", "-1", "-w", "calm", "-w", "tired")
+    assert checkin.exit_code == 0 and "low pleasant" in checkin.output
+    listed = run("entries", "--json")
+    rows = [json.loads(line) for line in listed.output.splitlines() if line.startswith("{")]
+    assert {row["title"] for row in rows} == {"Evening", None}
+    found = run("entries", "--search", "long way", "--json")
+    assert "Walked home" in found.output and "From a pipe" not in found.output
+    assert (
+        "Walked home" in run("entries", "--tag", "walk").output
+        or "Evening" in run("entries", "--tag", "walk").output
+    )
+
+
+def test_checkin_without_values_and_no_terminal_says_what_to_give(run_main, with_user: str) -> None:  # type: ignore[no-untyped-def]
+    code, output = run_main("checkin")
+    assert code == 2 and "--pleasantness" in output
+
+
+def test_bad_cli_input_gets_a_clear_message(run_main, with_user: str) -> None:  # type: ignore[no-untyped-def]
+    code, output = run_main("checkin", "-p", "1", "-e", "1", "-w", "blorp")
+    assert code == 2 and "blorp" in output
+    code, output = run_main("journal", "hello", "--date", "31/12/2026")
+    assert code == 2 and "YYYY-MM-DD" in output
+    code, output = run_main("entries", "--user", "nobody")
+    assert code == 2 and "no account named" in output
+    code, output = run_main("checkin", "-p", "9", "-e", "1")
+    assert code == 2
+
+
+def test_several_accounts_need_a_user_flag(run: RunCli, run_main, with_user: str) -> None:  # type: ignore[no-untyped-def]
+    run("user", "create", "bob", "--password-stdin", input=PASSWORD + "\n")
+    code, output = run_main("entries")
+    assert code == 2 and "--user" in output
+    assert run("journal", "bob's words", "--user", "bob").exit_code == 0
+    assert "bob's words" not in run("entries", "--user", "alice", "--json").output
+
+
+def test_keys_rotate_re_encrypts_and_keeps_everything_readable(
+    run: RunCli, with_user: str, cli_env: dict[str, str]
+) -> None:
+    run("journal", "before rotation")
+    key_file = Path(cli_env["RECONNECT_DATA_DIR"]) / "keyring.json"
+    old_key = json.loads(key_file.read_text())["active"]
+    result = run("keys", "rotate")
+    assert result.exit_code == 0, result.output
+    ring = json.loads(key_file.read_text())
+    assert ring["active"] != old_key and list(ring["keys"]) == [ring["active"]]
+    assert "before rotation" in run("entries", "--json").output
+
+
+def test_user_set_password(run: RunCli, with_user: str) -> None:
+    result = run(
+        "user", "set-password", "alice", "--password-stdin", input="a brand new passphrase\n"
+    )
+    assert result.exit_code == 0 and "changed" in result.output
