@@ -43,8 +43,8 @@ system-deps:  ## PostgreSQL and Chromium from apt, for the tests
 	bash scripts/system-deps.sh
 
 lint: setup  ## ruff, the import contracts
-	$(BIN)/ruff check src tests bench training
-	$(BIN)/ruff format --check src tests bench training
+	$(BIN)/ruff check
+	$(BIN)/ruff format --check
 	$(BIN)/lint-imports
 
 typecheck: setup  ## mypy, strict
