@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-import click
 import pytest
 import typer.main
 
@@ -25,11 +25,11 @@ def test_every_setting_is_documented(name: str) -> None:
     assert _env_name(name) in (DOCS / "configuration.md").read_text(), f"document {_env_name(name)}"
 
 
-def _command_paths(command: click.Command, prefix: str = "reconnect") -> list[str]:
+def _command_paths(command: Any, prefix: str = "reconnect") -> list[str]:
     paths = [prefix]
-    if isinstance(command, click.Group):
-        for name, sub in command.commands.items():
-            paths.extend(_command_paths(sub, f"{prefix} {name}"))
+    if hasattr(command, "list_commands"):  # a group (Typer ships its own copy of click)
+        for name in command.list_commands(None):
+            paths.extend(_command_paths(command.get_command(None, name), f"{prefix} {name}"))
     return paths
 
 

@@ -12,6 +12,7 @@ from reconnect.cli_support import CliError, err_console
 from reconnect.core.crypto import KeyringError
 from reconnect.core.errors import ReconnectError
 from reconnect.journal.cli import register as register_journal
+from reconnect.journal.emotions_cli import register as register_analysis
 from reconnect.maintenance import db_app, keys_app, serve
 from reconnect.messages import Cli as M
 from reconnect.safety.cli import register as register_safety
@@ -30,6 +31,7 @@ app.add_typer(keys_app, name="keys", help=M.KEYS_HELP)
 app.add_typer(user_app, name="user", help=M.USER_HELP)
 register_journal(app)
 register_safety(app)
+register_analysis(app)
 
 
 def main() -> None:

@@ -2,5 +2,15 @@
 
 from reconnect.accounts.models import ApiToken, BrowserSession, User
 from reconnect.journal.models import CheckIn, JournalEntry, Tag, entry_tags
+from reconnect.safety.models import SafetyPlan
 
-__all__ = ["ApiToken", "BrowserSession", "CheckIn", "JournalEntry", "Tag", "User", "entry_tags"]
+__all__ = [
+    "ApiToken",
+    "BrowserSession",
+    "CheckIn",
+    "JournalEntry",
+    "SafetyPlan",
+    "Tag",
+    "User",
+    "entry_tags",
+]

@@ -6,8 +6,19 @@ from playwright.sync_api import Page
 
 from tests.factories import PASSWORD
 
-PUBLIC_PAGES = ["/login", "/signup", "/help"]
-PRIVATE_PAGES = ["/", "/checkin", "/journal", "/journal/new", "/account"]
+PUBLIC_PAGES = ["/login", "/signup", "/help", "/help/plan", "/help/professional"]
+PRIVATE_PAGES = [
+    "/",
+    "/checkin",
+    "/journal",
+    "/journal/new",
+    "/journal/markers",
+    "/account",
+    "/help/plan",
+    "/help/plan/print",
+    "/help/consider",
+    "/help?from=entry",
+]
 
 
 def _serious_violations(page: Page) -> list[str]:

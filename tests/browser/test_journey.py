@@ -84,3 +84,31 @@ def test_the_layout_fits_a_phone(browser, live_server: str) -> None:  # type: ig
     assert width <= 375
     expect(page.get_by_role("link", name="Get help now")).to_be_visible()
     context.close()
+
+
+def test_a_painful_entry_is_saved_and_help_comes_first(page: Page) -> None:
+    _sign_up(page, "crisis-flow")
+    page.goto("/journal/new")
+    page.get_by_label("What is on your mind?").fill("I don't want to be alive anymore.")
+    page.get_by_role("button", name="Save entry").click()
+    expect(page.get_by_role("alert")).to_contain_text("help is here right now")
+    expect(page.locator("#lines")).to_contain_text("988")
+    page.get_by_role("link", name="Write a safety plan").click()
+    page.get_by_label("My reasons for living").fill("my sister")
+    page.get_by_role("button", name="Save my plan").click()
+    expect(page.get_by_role("status")).to_contain_text("safety plan was saved")
+    page.goto("/journal")
+    expect(page.locator("#entries")).to_contain_text("I don't want to be alive anymore.")
+
+
+def test_tapping_the_grid_sets_both_sliders(page: Page) -> None:
+    _sign_up(page, "grid-tapper")
+    page.goto("/checkin")
+    grid = page.locator("[data-mood-grid]")
+    box = grid.bounding_box()
+    assert box is not None
+    page.mouse.click(box["x"] + box["width"] * 0.95, box["y"] + box["height"] * 0.05)
+    assert page.get_by_label("How pleasant does it feel?").input_value() == "4"
+    assert page.get_by_label("How much energy do you have?").input_value() == "4"
+    page.get_by_role("button", name="Save check-in").click()
+    expect(page.locator("#checkin-history")).to_contain_text("pleasantness 4, energy 4")

@@ -100,3 +100,18 @@ def test_user_set_password(run: RunCli, with_user: str) -> None:
         "user", "set-password", "alice", "--password-stdin", input="a brand new passphrase\n"
     )
     assert result.exit_code == 0 and "changed" in result.output
+
+
+def test_safety_screen_reads_lines_and_writes_json(run: RunCli) -> None:
+    result = run(
+        "safety",
+        "screen",
+        input="I want to die\nThis commute is killing me\nI feel numb all the time\n",
+    )
+    levels = [json.loads(line)["level"] for line in result.output.splitlines()]
+    assert levels == ["crisis", "none", "concern"]
+
+
+def test_help_can_show_the_safety_plan(run: RunCli, with_user: str) -> None:
+    output = run("help", "--plan").output
+    assert "My safety plan" in output and "not written a safety plan" in output

@@ -18,10 +18,27 @@ def test_every_page_carries_security_headers(client: TestClient) -> None:
 
 
 def test_get_help_now_is_on_every_page(client: TestClient, alice: User) -> None:
-    for path in ("/login", "/signup", "/help", "/does-not-exist"):
+    for path in (
+        "/login",
+        "/signup",
+        "/help",
+        "/help/plan",
+        "/help/professional",
+        "/does-not-exist",
+    ):
         assert 'href="/help"' in client.get(path).text, path
     sign_in(client, "alice")
-    for path in ("/", "/checkin", "/journal", "/journal/new", "/account"):
+    for path in (
+        "/",
+        "/checkin",
+        "/journal",
+        "/journal/new",
+        "/journal/markers",
+        "/account",
+        "/help/plan",
+        "/help/plan/print",
+        "/help/consider",
+    ):
         assert 'href="/help"' in client.get(path).text, path
 
 

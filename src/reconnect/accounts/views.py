@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, Response
 
 from reconnect.accounts import service
@@ -53,37 +53,58 @@ def setup_page(request: Request, db: DbSession, user: OptionalUser) -> Response:
     return _account_form(request, "accounts/setup.html", country="US")
 
 
-@router.post("/setup")
-def setup(
+class AccountForm:
+    """The fields of the set-up and sign-up forms."""
+
+    def __init__(
+        self,
+        username: Text,
+        password: Text,
+        display_name: OptionalText = "",
+        country: OptionalText = "US",
+    ) -> None:
+        self.username, self.password = username, password
+        self.display_name, self.country = display_name, country
+
+
+AccountFields = Annotated[AccountForm, Depends()]
+
+
+def _create_and_sign_in(
     request: Request,
     runtime: AppRuntime,
     db: DbSession,
-    username: Text,
-    password: Text,
-    display_name: OptionalText = "",
-    country: OptionalText = "US",
+    form: AccountForm,
+    page: str,
+    *,
+    is_admin: bool,
 ) -> Response:
-    if service.count_users(db=db) > 0:
-        return redirect("/login")
     try:
         user = service.create_user(
             db=db,
-            username=username,
-            password=password,
-            display_name=display_name,
-            country=country,
-            is_admin=True,
+            username=form.username,
+            password=form.password,
+            display_name=form.display_name,
+            country=form.country,
+            is_admin=is_admin,
         )
     except ReconnectError as exc:
         return _account_form(
             request,
-            "accounts/setup.html",
+            page,
             error=exc.message,
-            username=username,
-            display_name=display_name,
-            country=country,
+            username=form.username,
+            display_name=form.display_name,
+            country=form.country,
         )
     return _signed_in(request, runtime, db, user, "/")
+
+
+@router.post("/setup")
+def setup(request: Request, runtime: AppRuntime, db: DbSession, form: AccountFields) -> Response:
+    if service.count_users(db=db) > 0:
+        return redirect("/login")
+    return _create_and_sign_in(request, runtime, db, form, "accounts/setup.html", is_admin=True)
 
 
 @router.get("/login", response_class=HTMLResponse)
@@ -139,31 +160,10 @@ def signup_page(request: Request, runtime: AppRuntime, user: OptionalUser) -> Re
 
 
 @router.post("/signup")
-def signup(
-    request: Request,
-    runtime: AppRuntime,
-    db: DbSession,
-    username: Text,
-    password: Text,
-    display_name: OptionalText = "",
-    country: OptionalText = "US",
-) -> Response:
+def signup(request: Request, runtime: AppRuntime, db: DbSession, form: AccountFields) -> Response:
     if not runtime.settings.allow_signup:
         return render(request, "accounts/signup_closed.html", status_code=403)
-    try:
-        user = service.create_user(
-            db=db, username=username, password=password, display_name=display_name, country=country
-        )
-    except ReconnectError as exc:
-        return _account_form(
-            request,
-            "accounts/signup.html",
-            error=exc.message,
-            username=username,
-            display_name=display_name,
-            country=country,
-        )
-    return _signed_in(request, runtime, db, user, "/")
+    return _create_and_sign_in(request, runtime, db, form, "accounts/signup.html", is_admin=False)
 
 
 def _account_page(

@@ -8,12 +8,14 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Response
 
 from reconnect.core import dates
+from reconnect.journal import emotions as emotion_service
 from reconnect.journal import prompts, service, vocabulary
 from reconnect.journal.models import JournalEntry
 from reconnect.journal.schemas import (
     CheckInCreate,
     CheckInOut,
     CheckInPage,
+    EmotionCorrection,
     EmotionWordOut,
     EntryOut,
     EntryPage,
@@ -130,3 +132,23 @@ def prompt_today(user: ApiUser, offset: Annotated[int, Query(ge=0, le=1000)] = 0
     """Today's journaling prompt for the caller."""
     prompt = prompts.prompt_for_day(day=dates.today(), user_id=user.id, offset=offset)
     return PromptOut(**asdict(prompt))
+
+
+@router.put("/entries/{entry_id}/emotions", response_model=EntryOut)
+def correct_entry_emotions(
+    db: DbSession, user: ApiUser, entry_id: int, body: EmotionCorrection
+) -> EntryOut:
+    """Replace the detected emotions of an entry with the caller's own reading."""
+    entry = service.get_entry_for_user(db=db, user=user, entry_id=entry_id)
+    emotion_service.correct_emotions(db=db, item=entry, emotions=body.emotions)
+    return _entry_out(entry)
+
+
+@router.put("/checkins/{checkin_id}/emotions", response_model=CheckInOut)
+def correct_checkin_emotions(
+    db: DbSession, user: ApiUser, checkin_id: int, body: EmotionCorrection
+) -> CheckInOut:
+    """Replace the detected emotions of a check-in note with the caller's own reading."""
+    checkin = service.get_checkin_for_user(db=db, user=user, checkin_id=checkin_id)
+    emotion_service.correct_emotions(db=db, item=checkin, emotions=body.emotions)
+    return CheckInOut.model_validate(checkin)

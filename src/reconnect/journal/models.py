@@ -19,6 +19,7 @@ class AnalysisMixin:
     corrected_emotions: Mapped[list[str] | None] = mapped_column(JSON, nullable=True)
     analysis_version: Mapped[str | None] = mapped_column(String(64), nullable=True)
     safety_level: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    safety_reason: Mapped[str | None] = mapped_column(String(120), nullable=True)
 
 
 class CheckIn(TimestampMixin, AnalysisMixin, Base):

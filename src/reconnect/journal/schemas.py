@@ -99,3 +99,11 @@ class PromptOut(BaseModel):
     key: str
     strategy: str
     text: str
+
+
+class EmotionCorrection(BaseModel):
+    """The person's own reading of the emotions in a text (GoEmotions label names)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    emotions: list[str] = Field(max_length=28)

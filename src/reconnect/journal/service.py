@@ -12,8 +12,9 @@ from reconnect.accounts.models import User
 from reconnect.core import dates
 from reconnect.core.errors import NotFound, ValidationFailed
 from reconnect.core.paging import PAGE_SIZE, Page, clamp_page, page_of
-from reconnect.journal import text_signals
-from reconnect.journal.models import CheckIn, JournalEntry, Tag, entry_tags
+from reconnect.journal import emotions as emotion_service
+from reconnect.journal.models import CheckIn as CheckIn
+from reconnect.journal.models import JournalEntry, Tag, entry_tags
 from reconnect.journal.vocabulary import BY_WORD
 from reconnect.messages import Checkins as CM
 from reconnect.messages import Journal as JM
@@ -77,7 +78,7 @@ def create_checkin(
     )
     if at is not None:
         checkin.created_at = at
-    text_signals.annotate(checkin, checkin.note)
+    emotion_service.annotate(checkin, checkin.note)
     db.add(checkin)
     db.flush()
     return checkin
@@ -176,7 +177,7 @@ def create_entry(
         word_count=len(body.split()),
         tags=_tag_rows(db, user, parse_tags(tags)),
     )
-    text_signals.annotate(entry, _entry_text(entry))
+    emotion_service.annotate(entry, _entry_text(entry))
     db.add(entry)
     db.flush()
     return entry
@@ -206,7 +207,7 @@ def update_entry(
     entry.tags = _tag_rows(db, user, tag_names)
     if changed_text:
         entry.corrected_emotions = None
-        text_signals.annotate(entry, _entry_text(entry))
+        emotion_service.annotate(entry, _entry_text(entry))
     db.flush()
     _drop_unused_tags(db, user)
     return entry
@@ -270,3 +271,24 @@ def search_entries(
 def list_tags(*, db: Session, user: User) -> list[str]:
     """The person's tag names, alphabetically."""
     return list(db.scalars(select(Tag.name).where(Tag.user_id == user.id).order_by(Tag.name)))
+
+
+def checkins_since(*, db: Session, user: User, since: dt.date) -> list[CheckIn]:
+    """The person's check-ins from a day on, oldest first."""
+    start = dt.datetime.combine(since, dt.time.min, tzinfo=dt.UTC)
+    query = (
+        select(CheckIn)
+        .where(CheckIn.user_id == user.id, CheckIn.created_at >= start)
+        .order_by(CheckIn.created_at)
+    )
+    return list(db.scalars(query))
+
+
+def entries_since(*, db: Session, user: User, since: dt.date) -> list[JournalEntry]:
+    """The person's entries dated from a day on, oldest first."""
+    query = (
+        select(JournalEntry)
+        .where(JournalEntry.user_id == user.id, JournalEntry.entry_date >= since)
+        .order_by(JournalEntry.entry_date)
+    )
+    return list(db.scalars(query))

@@ -8,10 +8,12 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
+from reconnect import analysis
 from reconnect.accounts import service as accounts_service
 from reconnect.accounts.models import User
 from reconnect.core import dates
 from reconnect.core.errors import ReconnectError, ValidationFailed
+from reconnect.journal import emotions as emotion_service
 from reconnect.journal import prompts, service, vocabulary
 from reconnect.messages import Checkins as CM
 from reconnect.messages import Journal as JM
@@ -27,6 +29,7 @@ register_notices(
         "entry_saved": JM.SAVED,
         "entry_updated": JM.UPDATED,
         "entry_deleted": JM.DELETED,
+        "emotions_corrected": JM.CORRECTED,
     }
 )
 FormText = Annotated[str, Form()]
@@ -151,6 +154,12 @@ def _entry_form(
     return render(request, "journal/form.html", context, status_code=422 if error else 200)
 
 
+@router.get("/journal/markers", response_class=HTMLResponse)
+def markers_page(request: Request, db: DbSession, user: CurrentUser) -> Response:
+    weeks = emotion_service.weekly_markers(db=db, user=user)
+    return render(request, "journal/markers.html", {"weeks": list(reversed(weeks))[:26]})
+
+
 @router.get("/journal/new", response_class=HTMLResponse)
 def new_entry_page(
     request: Request, user: CurrentUser, offset: Annotated[int, Query(ge=0, le=1000)] = 0
@@ -207,11 +216,37 @@ def create_entry(
 @router.get("/journal/{entry_id}", response_class=HTMLResponse)
 def entry_page(request: Request, db: DbSession, user: CurrentUser, entry_id: int) -> Response:
     entry = service.get_entry_for_user(db=db, user=user, entry_id=entry_id)
-    return render(
-        request,
-        "journal/entry.html",
-        {"entry": entry, "prompt": prompts.BY_KEY.get(entry.prompt_key or "")},
-    )
+    context = {
+        "entry": entry,
+        "prompt": prompts.BY_KEY.get(entry.prompt_key or ""),
+        "labels": analysis.LABELS,
+        "shown": emotion_service.shown_emotions(entry),
+    }
+    return render(request, "journal/entry.html", context)
+
+
+@router.post("/journal/{entry_id}/emotions")
+def correct_entry_emotions(
+    db: DbSession,
+    user: CurrentUser,
+    entry_id: int,
+    emotions: Annotated[list[str] | None, Form()] = None,
+) -> Response:
+    entry = service.get_entry_for_user(db=db, user=user, entry_id=entry_id)
+    emotion_service.correct_emotions(db=db, item=entry, emotions=emotions or [])
+    return redirect(f"/journal/{entry.id}", notice="emotions_corrected")
+
+
+@router.post("/checkin/{checkin_id}/emotions")
+def correct_checkin_emotions(
+    db: DbSession,
+    user: CurrentUser,
+    checkin_id: int,
+    emotions: Annotated[list[str] | None, Form()] = None,
+) -> Response:
+    checkin = service.get_checkin_for_user(db=db, user=user, checkin_id=checkin_id)
+    emotion_service.correct_emotions(db=db, item=checkin, emotions=emotions or [])
+    return redirect("/checkin", notice="emotions_corrected")
 
 
 @router.get("/journal/{entry_id}/edit", response_class=HTMLResponse)

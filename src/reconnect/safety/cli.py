@@ -1,13 +1,20 @@
-"""``reconnect help``: crisis and support lines in the terminal, no account needed."""
+"""``reconnect help`` and ``reconnect safety screen``."""
 
 from __future__ import annotations
 
+import json
+import sys
+
 import typer
 
-from reconnect.cli_support import console
+from reconnect.cli_support import UserOption, acting_user, console, unit_of_work
 from reconnect.config import get_settings
+from reconnect.messages import Cli as CM
 from reconnect.messages import Help as M
 from reconnect.safety import service
+from reconnect.safety.models import PLAN_SECTIONS
+
+safety_app = typer.Typer(no_args_is_help=True)
 
 
 def print_helplines(country: str | None) -> None:
@@ -23,12 +30,45 @@ def print_helplines(country: str | None) -> None:
     console.print(M.NOT_ALONE)
 
 
+def _print_plan(user: str | None) -> None:
+    with unit_of_work() as db:
+        plan = service.get_plan_for_user(db=db, user=acting_user(db, user))
+        console.print(f"\n[bold]{M.PLAN_TITLE}[/bold]")
+        if service.plan_is_empty(plan):
+            console.print(M.PLAN_EMPTY)
+        for name in PLAN_SECTIONS:
+            if getattr(plan, name):
+                console.print(f"[bold]{M.PLAN_SECTIONS[name][0]}[/bold]\n{getattr(plan, name)}")
+
+
 def help_command(
     country: str = typer.Option(None, help="Country code, e.g. US, GB, IE, CA, AU, IN, DE, FR."),
+    plan: bool = typer.Option(False, "--plan", help="Also show your safety plan."),
+    user: str = UserOption,
 ) -> None:
     print_helplines(country)
+    if plan:
+        _print_plan(user)
+
+
+@safety_app.command("screen", help=CM.SCREEN_HELP)
+def screen_command(
+    rules_only: bool = typer.Option(
+        False, "--rules-only", help="Skip the learned signal (no model)."
+    ),
+) -> None:
+    lines = sys.stdin.read().splitlines()
+    embed = None
+    if not rules_only:
+        from reconnect import analysis
+
+        embed = analysis.embed
+    for result in service.screen_many(lines, embed=embed):
+        row = {"level": result.level, "reason": result.reason, "signals": list(result.signals)}
+        sys.stdout.write(json.dumps(row) + "\n")
 
 
 def register(app: typer.Typer) -> None:
-    """Add ``reconnect help`` to the root CLI."""
+    """Add ``reconnect help`` and ``reconnect safety`` to the root CLI."""
     app.command("help", help=M.CLI_HELP)(help_command)
+    app.add_typer(safety_app, name="safety", help=CM.SAFETY_HELP)

@@ -1,8 +1,22 @@
-"""Safety service: helplines for a person's country."""
+"""Safety service: helplines, the screen, and the person's safety plan."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from reconnect.accounts.models import User
+from reconnect.core.errors import ValidationFailed as ValidationFailed
+from reconnect.messages import Help as HM
+from reconnect.safety.models import PLAN_SECTIONS, SafetyPlan
 from reconnect.safety.resources import BY_CODE, COUNTRIES, WORLDWIDE, Country, Line
+from reconnect.safety.screen import Embedder as Embedder
+from reconnect.safety.screen import ScreenResult as ScreenResult
+from reconnect.safety.screen import screen as screen
+from reconnect.safety.screen import screen_answer as screen_answer
+from reconnect.safety.screen import screen_many as screen_many
 
 
 def is_known_country(code: str) -> bool:
@@ -28,3 +42,35 @@ def other_countries(code: str) -> list[Country]:
 def worldwide_directory() -> Line:
     """The directory of helplines in countries we do not list."""
     return WORLDWIDE
+
+
+MAX_SECTION = 4_000
+
+
+def get_plan_for_user(*, db: Session, user: User) -> SafetyPlan:
+    """The person's own safety plan (an empty, unsaved one if they have not written it yet)."""
+    plan = db.scalar(select(SafetyPlan).where(SafetyPlan.user_id == user.id))
+    if plan is None:
+        plan = SafetyPlan(user_id=user.id, **dict.fromkeys(PLAN_SECTIONS, ""))
+    return plan
+
+
+def save_plan(*, db: Session, user: User, sections: Mapping[str, str]) -> SafetyPlan:
+    """Write the person's safety plan; unknown or over-long sections are refused."""
+    unknown = set(sections) - set(PLAN_SECTIONS)
+    if unknown:
+        raise ValidationFailed(HM.PLAN_UNKNOWN_SECTION.format(names=", ".join(sorted(unknown))))
+    for name, value in sections.items():
+        if len(value) > MAX_SECTION:
+            raise ValidationFailed(HM.PLAN_TOO_LONG.format(limit=MAX_SECTION), field=name)
+    plan = get_plan_for_user(db=db, user=user)
+    for name, value in sections.items():
+        setattr(plan, name, value.strip())
+    db.add(plan)
+    db.flush()
+    return plan
+
+
+def plan_is_empty(plan: SafetyPlan) -> bool:
+    """Whether nothing has been written in any section."""
+    return not any(getattr(plan, name) for name in PLAN_SECTIONS)

@@ -6,12 +6,14 @@ from collections.abc import Iterator
 from typing import Annotated
 
 from fastapi import Depends, Request
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from reconnect.accounts import service as accounts_service
 from reconnect.accounts.models import User
 from reconnect.bootstrap import Runtime
 from reconnect.core.errors import AuthenticationFailed
+from reconnect.db import session_scope
 from reconnect.messages import Accounts as AM
 from reconnect.web.security import SESSION_COOKIE
 
@@ -28,14 +30,7 @@ def get_runtime(request: Request) -> Runtime:
 
 def get_db(request: Request) -> Iterator[Session]:
     """A session for this request, committed before the response is sent."""
-    factory = request.app.state.runtime.sessions
-    with factory() as session:
-        try:
-            yield session
-            session.commit()
-        except BaseException:
-            session.rollback()
-            raise
+    yield from session_scope(request.app.state.runtime.sessions)
 
 
 DbSession = Annotated[Session, Depends(get_db, scope="function")]
@@ -51,6 +46,22 @@ def get_optional_user(request: Request, db: DbSession) -> User | None:
 
 
 OptionalUser = Annotated[User | None, Depends(get_optional_user)]
+
+
+def get_user_if_database_answers(request: Request) -> User | None:
+    """The signed-in person, or None, even when the database cannot be reached.
+
+    Help pages use this: crisis lines must show whatever else is broken.
+    """
+    try:
+        with request.app.state.runtime.sessions() as db:
+            return get_optional_user(request, db)
+    except SQLAlchemyError:
+        request.state.user = None
+        return None
+
+
+UserIfAvailable = Annotated[User | None, Depends(get_user_if_database_answers)]
 
 
 def get_current_user(user: OptionalUser) -> User:

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-24 19:08:34.517023
+Create Date: 2026-11-24
 """
 
 from collections.abc import Sequence
@@ -90,6 +90,7 @@ def upgrade() -> None:
         sa.Column("corrected_emotions", sa.JSON(), nullable=True),
         sa.Column("analysis_version", sa.String(length=64), nullable=True),
         sa.Column("safety_level", sa.String(length=16), nullable=True),
+        sa.Column("safety_reason", sa.String(length=120), nullable=True),
         sa.ForeignKeyConstraint(
             ["user_id"], ["users.id"], name=op.f("fk_checkins_user_id_users"), ondelete="CASCADE"
         ),
@@ -114,6 +115,7 @@ def upgrade() -> None:
         sa.Column("corrected_emotions", sa.JSON(), nullable=True),
         sa.Column("analysis_version", sa.String(length=64), nullable=True),
         sa.Column("safety_level", sa.String(length=16), nullable=True),
+        sa.Column("safety_reason", sa.String(length=120), nullable=True),
         sa.ForeignKeyConstraint(
             ["user_id"],
             ["users.id"],
@@ -127,6 +129,28 @@ def upgrade() -> None:
             "ix_journal_entries_user_date", ["user_id", "entry_date", "id"], unique=False
         )
 
+    op.create_table(
+        "safety_plans",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("user_id", sa.Integer(), nullable=False),
+        sa.Column("warning_signs", reconnect.db.EncryptedText(), nullable=False),
+        sa.Column("coping_steps", reconnect.db.EncryptedText(), nullable=False),
+        sa.Column("distractions", reconnect.db.EncryptedText(), nullable=False),
+        sa.Column("people_to_ask", reconnect.db.EncryptedText(), nullable=False),
+        sa.Column("professionals", reconnect.db.EncryptedText(), nullable=False),
+        sa.Column("safe_surroundings", reconnect.db.EncryptedText(), nullable=False),
+        sa.Column("reasons_to_live", reconnect.db.EncryptedText(), nullable=False),
+        sa.Column("updated_at", reconnect.db.UTCDateTime(), nullable=False),
+        sa.Column("created_at", reconnect.db.UTCDateTime(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["user_id"],
+            ["users.id"],
+            name=op.f("fk_safety_plans_user_id_users"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_safety_plans")),
+        sa.UniqueConstraint("user_id", name=op.f("uq_safety_plans_user_id")),
+    )
     op.create_table(
         "tags",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -165,6 +189,7 @@ def downgrade() -> None:
         batch_op.drop_index("uq_tags_user_name")
 
     op.drop_table("tags")
+    op.drop_table("safety_plans")
     with op.batch_alter_table("journal_entries", schema=None) as batch_op:
         batch_op.drop_index("ix_journal_entries_user_date")
 

@@ -1,0 +1,251 @@
+"""Emotion model: dev macro-F1, throughput and batch-1 latency; int8 ONNX vs torch fp32 vs lexicons.
+
+From the repository root, the app environment (int8 ONNX only):
+    .venv/bin/python bench/bench_emotions.py --data ../shared/data/goemotions
+The torch fp32 and lexicon rows need the training environment and a training run:
+    HF_HUB_OFFLINE=1 PYTHONPATH=src .venv-train/bin/python bench/bench_emotions.py \
+        --data ../shared/data/goemotions --torch-run training/runs/emotions
+Dev is the split the thresholds were tuned on, so its F1 is optimistic; the project scores
+the model separately on the held-out test split.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import csv
+import io
+import json
+import re
+import resource
+import statistics
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import numpy as np
+
+from reconnect import analysis
+from reconnect.analysis import emotions
+
+ROOT = Path(__file__).resolve().parent.parent
+GROUPS = tuple(analysis.EKMAN_GROUPS)
+ONNX_ROW = "int8 ONNX (`reconnect.analysis`)"
+TORCH_ROW = "torch fp32 (same weights)"
+Scorer = Callable[[Sequence[str]], object]
+
+
+def read_dev(data: Path) -> tuple[list[str], list[set[str]]]:
+    """Dev texts and their gold label names."""
+    with (data / "dev.tsv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return [r[0] for r in rows], [{analysis.LABELS[int(i)] for i in r[1].split(",")} for r in rows]
+
+
+def to_groups(labels: set[str]) -> set[str]:
+    """Ekman groups of a set of GoEmotions labels."""
+    return {g for g, members in analysis.EKMAN_GROUPS.items() if labels & set(members)}
+
+
+def macro_f1(names: Sequence[str], pred: list[set[str]], gold: list[set[str]]) -> float:
+    """Macro-averaged F1 over names for multi-label predictions."""
+    scores = []
+    for name in names:
+        tp = sum(name in p and name in g for p, g in zip(pred, gold, strict=True))
+        n_pred, n_gold = sum(name in p for p in pred), sum(name in g for g in gold)
+        scores.append(2 * tp / (n_pred + n_gold) if n_pred + n_gold else 0.0)
+    return sum(scores) / len(scores)
+
+
+def throughput(score: Scorer, texts: Sequence[str]) -> float:
+    """Texts per second for one batched pass."""
+    start = time.perf_counter()
+    score(texts)
+    return len(texts) / (time.perf_counter() - start)
+
+
+def latency_ms(score: Scorer, texts: Sequence[str]) -> float:
+    """Median milliseconds for one text at a time."""
+    times = []
+    for text in texts:
+        start = time.perf_counter()
+        score([text])
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def row(name: str, f1: tuple[float, float], speed: tuple[float, float] | None) -> str:
+    """One markdown table row."""
+    fast = f"{speed[0]:.0f} | {speed[1]:.2f}" if speed else "– | –"
+    return f"| {name} | {f1[0]:.3f} | {f1[1]:.3f} | {fast} |"
+
+
+def torch_predictions(
+    run: Path, threads: int, batch_size: int
+) -> Callable[[Sequence[str]], np.ndarray]:
+    """The same fine-tuned model in torch fp32, scoring like the ONNX path (128 tokens)."""
+    import torch
+
+    sys.path.insert(0, str(ROOT / "training"))
+    from export_onnx import load_trained
+    from train_emotions import base_model_dir, load_tokenizer, predict
+
+    torch.set_num_threads(threads)
+    model = load_trained(run, len(analysis.LABELS))
+    tokenizer = load_tokenizer(base_model_dir() / "tokenizer.json", emotions.MAX_TOKENS)
+    return lambda texts: predict(model, tokenizer, list(texts), batch_size=batch_size)
+
+
+def thresholded(scores: np.ndarray, path: Path) -> tuple[list[set[str]], list[set[str]]]:
+    """Labels and Ekman groups past the thresholds in a thresholds.json, for raw (n, 28) scores."""
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    labels, groups = [], []
+    for values in scores:
+        score = dict(zip(analysis.LABELS, values.round(emotions.SCORE_DECIMALS), strict=True))
+        labels.append({k for k, v in score.items() if v >= doc["labels"][k]})
+        groups.append(
+            {
+                g
+                for g, members in analysis.EKMAN_GROUPS.items()
+                if max(score[m] for m in members) >= doc["ekman"][g]
+            }
+        )
+    return labels, groups
+
+
+def nrclex_groups(texts: Sequence[str]) -> list[set[str]]:
+    """NRCLex on regex tokens (its raw-text path needs TextBlob's NLTK corpora)."""
+    from nrclex import NRCLex
+
+    out = []
+    for text in texts:
+        lexicon = NRCLex()
+        lexicon.load_token_list(re.findall(r"[a-z']+", text.lower()))
+        found = {g for g in GROUPS if lexicon.affect_frequencies.get(g, 0.0) > 0}
+        out.append(found or {"neutral"})
+    return out
+
+
+def offline_failure(attempt: Callable[[], object]) -> str | None:
+    """None if the call works offline, else the reason it does not."""
+    try:
+        with contextlib.redirect_stderr(io.StringIO()), contextlib.redirect_stdout(io.StringIO()):
+            attempt()
+    except Exception as exc:
+        lines = [ln.strip() for ln in str(exc).splitlines() if ln.strip(" *")]
+        return f"{type(exc).__name__}: {(lines[0] if lines else '')[:90]}"
+    return None
+
+
+def lexicon_rows(texts: list[str], gold_groups: list[set[str]]) -> None:
+    """NRCLex and text2emotion where they run offline; otherwise why they do not."""
+
+    def nrc_raw() -> object:
+        from nrclex import NRCLex
+
+        return NRCLex().load_raw_text("I am scared and angry")
+
+    def t2e() -> object:
+        import text2emotion
+
+        return text2emotion.get_emotion("I am scared and angry")
+
+    for name, attempt in (("NRCLex (raw text)", nrc_raw), ("text2emotion", t2e)):
+        reason = offline_failure(attempt)
+        print(f"| {name} | not run offline: {reason} | | | |" if reason else f"| {name} | runs |")
+    pred = nrclex_groups(texts)
+    print(
+        f"| NRCLex (own tokens, no lemmas) | – | {macro_f1(GROUPS, pred, gold_groups):.3f} | – | – |"
+    )
+
+
+def timings(
+    engines: dict[str, Scorer], texts: list[str], args: argparse.Namespace
+) -> dict[str, tuple[float, float]]:
+    """Best texts/s and lowest batch-1 median per engine over interleaved rounds (the machine is shared)."""
+    best: dict[str, tuple[float, float]] = {name: (0.0, float("inf")) for name in engines}
+    sample = texts[: args.latency_texts]
+    for _ in range(args.rounds):
+        for name, score in engines.items():
+            speed, latency = throughput(score, texts), latency_ms(score, sample)
+            best[name] = (max(best[name][0], speed), min(best[name][1], latency))
+    return best
+
+
+def onnx_engine(
+    args: argparse.Namespace, texts: list[str], gold: list[set[str]]
+) -> tuple[Scorer, tuple[float, float]]:
+    """Load the shipped int8 model, print how it loaded, and score dev through the public API."""
+    started = time.perf_counter()
+    analysis.load(threads=args.threads)
+    load_s = time.perf_counter() - started
+
+    def onnx(batch: Sequence[str]) -> object:
+        return analysis.classify(batch, batch_size=args.batch_size)
+
+    results = analysis.classify(texts, batch_size=args.batch_size)
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(
+        f"model {analysis.MODEL_VERSION}; {len(texts)} dev texts; threads {args.threads}; "
+        f"batch {args.batch_size}; best of {args.rounds} rounds; "
+        f"load {load_s:.2f} s; peak RSS {rss_mb:.0f} MB (ONNX only)"
+    )
+    f1 = (
+        macro_f1(analysis.LABELS, [set(r.labels) for r in results], gold),
+        macro_f1(GROUPS, [set(r.ekman_labels) for r in results], [to_groups(g) for g in gold]),
+    )
+    return onnx, f1
+
+
+def torch_engine(
+    args: argparse.Namespace, texts: list[str], gold: list[set[str]]
+) -> tuple[Scorer, tuple[float, float]]:
+    """The same weights in torch fp32, scored with the training run's own thresholds."""
+    scorer = torch_predictions(args.torch_run, args.threads, args.batch_size)
+    labels, groups = thresholded(scorer(texts), args.torch_run / "thresholds.json")
+    f1 = (
+        macro_f1(analysis.LABELS, labels, gold),
+        macro_f1(GROUPS, groups, [to_groups(g) for g in gold]),
+    )
+    return scorer, f1
+
+
+def main() -> None:
+    """Print the figures as a markdown table."""
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared/data/goemotions")
+    parser.add_argument("--torch-run", type=Path, default=None)
+    parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--latency-texts", type=int, default=300)
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    if not (args.data / "dev.tsv").is_file():
+        print(f"skipped: no GoEmotions dev split in {args.data} (pass --data)")
+        return
+    texts, gold = read_dev(args.data)
+    engines = {ONNX_ROW: onnx_engine(args, texts, gold)}
+    if args.torch_run is not None:
+        engines[TORCH_ROW] = torch_engine(args, texts, gold)
+    speed = timings({name: scorer for name, (scorer, _) in engines.items()}, texts, args)
+    print(
+        "| model | dev macro-F1 (28) | dev macro-F1 (Ekman) | texts/s (batched) | batch-1 median ms |"
+    )
+    print("|---|---|---|---|---|")
+    for name, (_, f1) in engines.items():
+        print(row(name, f1, speed[name]))
+    if args.torch_run is None:
+        print(f"| {TORCH_ROW} | not run: pass --torch-run in the training environment | | | |")
+        return
+    lexicon_rows(texts, [to_groups(g) for g in gold])
+    print(
+        f"speed-up of int8 ONNX over torch fp32: {speed[ONNX_ROW][0] / speed[TORCH_ROW][0]:.1f}x "
+        f"batched, {speed[TORCH_ROW][1] / speed[ONNX_ROW][1]:.1f}x at batch 1"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,200 @@
+"""The safety screen: a pure function from a text to ``crisis``, ``concern`` or ``none``.
+
+Rules written for meaning, not keywords: they look for first-person (or a named other
+person's) wishes, acts, plans and goodbyes; they respect negation ("I would never hurt
+myself"), set aside idioms ("this commute is killing me") and stories ("the character in
+the novel..."), read common slang and misspellings, and tell a past attempt (``concern``)
+from a present one (``crisis``). A learned signal (similarity to example texts, through
+an embedder the caller passes in) catches wordings the rules do not know. Recall comes
+first: a missed crisis is the worst error.
+
+Pure: imports nothing from the rest of the app.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+import numpy as np
+
+from reconnect.safety import patterns as P
+from reconnect.safety.prototypes import CONCERN_EXAMPLES, CRISIS_EXAMPLES, SAFE_EXAMPLES
+
+Level = Literal["crisis", "concern", "none"]
+Embedder = Callable[[Sequence[str]], np.ndarray]
+RANK: dict[str, int] = {"none": 0, "concern": 1, "crisis": 2}
+
+# Cosine similarity to the nearest example text above which the learned signal speaks,
+# and the margin by which it must beat the nearest safe example. Calibrated with
+# bench/bench_safety.py so that no ordinary text of the development set is raised; the
+# encoder is tuned to emotions, so sad-but-safe texts sit close to crisis ones and the
+# learned signal stays a cautious second line behind the rules (docs/benchmarks.md).
+CRISIS_SIMILARITY = 0.93
+CRISIS_MARGIN = 0.10
+CONCERN_SIMILARITY = 0.88
+CONCERN_MARGIN = 0.10
+
+
+@dataclass(frozen=True)
+class ScreenResult:
+    """The level, a short reason a person could read, and which signals fired."""
+
+    level: Level
+    reason: str
+    signals: tuple[str, ...] = field(default=())
+
+
+NONE = ScreenResult("none", "")
+
+
+def normalise(text: str) -> str:
+    """Lowercase, straight apostrophes, slang and common misspellings spelled out."""
+    text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
+    for pattern, replacement in P.REWRITES:
+        text = pattern.sub(replacement, text)
+    for pattern in P.IDIOMS:
+        text = pattern.sub(" ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def sentences(text: str) -> list[str]:
+    """Split into sentences (and lines), keeping each one's words together."""
+    return [part.strip() for part in re.split(r"(?<=[.!?;])\s+|\n+", text) if part.strip()]
+
+
+def _negated(sentence: str, start: int) -> bool:
+    clause = re.split(r"[,;:]|\bbut\b", sentence[:start])[-1]
+    return bool(P.NEGATION.search(clause[-45:]))
+
+
+def _is_story(sentence: str) -> bool:
+    return bool(P.STORY.search(sentence))
+
+
+def _is_past(sentence: str) -> bool:
+    return bool(P.PAST.search(sentence)) and not P.CURRENT.search(sentence)
+
+
+def _crisis_in(sentence: str) -> tuple[Level, str] | None:
+    for rule in P.CRISIS_RULES:
+        for match in rule.pattern.finditer(sentence):
+            if rule.negatable and _negated(sentence, match.start()):
+                continue
+            if rule.self_directed and _is_story(sentence):
+                continue
+            if _is_past(sentence):
+                return "concern", P.PAST_REASON
+            return "crisis", rule.reason
+    return None
+
+
+def _concern_in(sentence: str) -> str | None:
+    for rule in P.CONCERN_RULES:
+        match = rule.pattern.search(sentence)
+        if match and not (rule.negatable and _negated(sentence, match.start())):
+            if rule.needs_persistence and not P.PERSISTENT.search(sentence):
+                continue
+            return rule.reason
+    return None
+
+
+def screen_rules(text: str) -> ScreenResult:
+    """The rule-based part of the screen alone."""
+    found: list[tuple[Level, str]] = []
+    for sentence in sentences(normalise(text)):
+        hit = _crisis_in(sentence)
+        if hit:
+            found.append(hit)
+            continue
+        reason = _concern_in(sentence)
+        if reason:
+            found.append(("concern", reason))
+    if not found:
+        return NONE
+    level, reason = max(found, key=lambda item: RANK[item[0]])
+    return ScreenResult(level, reason, tuple(dict.fromkeys(r for _, r in found)))
+
+
+class _ExampleIndex:
+    """Embeddings of the example texts, computed once per embedder."""
+
+    def __init__(self, embed: Embedder) -> None:
+        self.embed = embed
+        self.crisis = embed(CRISIS_EXAMPLES)
+        self.concern = embed(CONCERN_EXAMPLES)
+        self.safe = embed(SAFE_EXAMPLES)
+
+    def similarities(self, vectors: np.ndarray) -> np.ndarray:
+        """Per text vector: max similarity to crisis, concern and safe examples."""
+        return np.stack(
+            [(vectors @ group.T).max(axis=1) for group in (self.crisis, self.concern, self.safe)],
+            axis=1,
+        )
+
+
+_INDEXES: dict[int, _ExampleIndex] = {}
+
+
+def _index(embed: Embedder) -> _ExampleIndex:
+    key = id(embed)
+    if key not in _INDEXES:
+        _INDEXES[key] = _ExampleIndex(embed)
+    return _INDEXES[key]
+
+
+def learned_level(similarity: np.ndarray) -> ScreenResult:
+    """What the nearest example texts suggest, from (crisis, concern, safe) similarities."""
+    crisis, concern, safe = (float(v) for v in similarity)
+    if crisis >= CRISIS_SIMILARITY and crisis >= safe + CRISIS_MARGIN:
+        return ScreenResult("crisis", P.LEARNED_CRISIS_REASON, ("learned",))
+    nearest = max(crisis, concern)
+    if nearest >= CONCERN_SIMILARITY and nearest >= safe + CONCERN_MARGIN:
+        return ScreenResult("concern", P.LEARNED_CONCERN_REASON, ("learned",))
+    return NONE
+
+
+def screen_many(
+    texts: Sequence[str], *, embed: Embedder | None = None, vectors: np.ndarray | None = None
+) -> list[ScreenResult]:
+    """Screen several texts; with an embedder the learned signal can raise the level.
+
+    ``vectors`` are the texts' embeddings when the caller already has them (one model pass).
+    """
+    results = [screen_rules(text) for text in texts]
+    if embed is None:
+        return results
+    live = [i for i, text in enumerate(texts) if text.strip() and results[i].level != "crisis"]
+    if not live:
+        return results
+    index = _index(embed)
+    live_vectors = vectors[live] if vectors is not None else embed([texts[i] for i in live])
+    for row, i in zip(index.similarities(live_vectors), live, strict=True):
+        learned = learned_level(row)
+        if RANK[learned.level] > RANK[results[i].level]:
+            results[i] = learned
+    return results
+
+
+def screen(
+    text: str, *, embed: Embedder | None = None, vector: np.ndarray | None = None
+) -> ScreenResult:
+    """Screen one text."""
+    vectors = None if vector is None else vector.reshape(1, -1)
+    return screen_many([text], embed=embed, vectors=vectors)[0]
+
+
+# Questionnaire items whose any non-zero answer means the person has had thoughts of
+# death or self-harm: PHQ-9 item 9 ("thoughts that you would be better off dead, or of
+# hurting yourself"). The assessments call this for every answer they store.
+RISK_ITEMS: dict[tuple[str, int], str] = {("phq9", 9): P.QUESTIONNAIRE_REASON}
+
+
+def screen_answer(*, instrument: str, item: int, value: int) -> ScreenResult:
+    """Screen one questionnaire answer: a risky item answered above 0 is a crisis."""
+    reason = RISK_ITEMS.get((instrument.lower(), item))
+    if reason is not None and value > 0:
+        return ScreenResult("crisis", reason, ("questionnaire",))
+    return NONE

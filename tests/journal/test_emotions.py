@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+from sqlalchemy.orm import Session
+
+from reconnect import analysis
+from reconnect.accounts.models import User
+from reconnect.journal import emotions as emotion_service
+from reconnect.journal import service
+from tests.factories import api_headers, post_form, sign_in
+
+
+def test_saved_texts_are_analysed_on_the_device(db: Session, alice: User) -> None:
+    entry = service.create_entry(db=db, user=alice, body="Thank you for the lovely surprise party!")
+    assert entry.analysis_version == analysis.model_version()
+    assert entry.emotion_scores and len(entry.emotion_scores) == 28
+    assert entry.detected_emotions == analysis.classify([entry.body])[0].labels
+    checkin = service.create_checkin(db=db, user=alice, pleasantness=0, energy=0)
+    assert checkin.detected_emotions == [] and checkin.emotion_scores == {}
+
+
+def test_editing_the_text_analyses_it_again_and_drops_old_corrections(
+    db: Session, alice: User
+) -> None:
+    entry = service.create_entry(db=db, user=alice, body="so angry at the delay")
+    emotion_service.correct_emotions(db=db, item=entry, emotions=["annoyance"])
+    service.update_entry(db=db, user=alice, entry_id=entry.id, body="grateful for my friends")
+    assert entry.corrected_emotions is None
+    assert entry.detected_emotions == analysis.classify([entry.body])[0].labels
+
+
+def test_corrections_from_the_page_are_stored_and_shown(
+    client: TestClient, db: Session, alice: User
+) -> None:
+    entry = service.create_entry(db=db, user=alice, body="A strange, quiet day")
+    db.commit()
+    sign_in(client, "alice")
+    page = client.get(f"/journal/{entry.id}").text
+    assert 'name="emotions" value="grief"' in page
+    response = post_form(
+        client, f"/journal/{entry.id}/emotions", {"emotions": ["sadness", "confusion"]}
+    )
+    assert response.status_code == 303
+    shown = client.get(response.headers["location"]).text
+    assert "Feelings you named for this text: sadness, confusion" in shown
+    db.refresh(entry)
+    assert entry.corrected_emotions == ["sadness", "confusion"]
+
+
+def test_unknown_emotions_in_a_correction_are_refused(
+    client: TestClient, db: Session, alice: User
+) -> None:
+    entry = service.create_entry(db=db, user=alice, body="fine")
+    db.commit()
+    sign_in(client, "alice")
+    response = post_form(client, f"/journal/{entry.id}/emotions", {"emotions": ["sadness", "meh"]})
+    assert response.status_code == 422 and "meh" in response.text
+    headers = api_headers(db, alice)
+    api = client.put(
+        f"/api/v1/entries/{entry.id}/emotions", json={"emotions": ["meh"]}, headers=headers
+    )
+    assert api.status_code == 422
+    ok = client.put(
+        f"/api/v1/entries/{entry.id}/emotions", json={"emotions": ["relief"]}, headers=headers
+    )
+    assert ok.json()["corrected_emotions"] == ["relief"]
+
+
+def test_check_in_notes_can_be_corrected_too(client: TestClient, db: Session, alice: User) -> None:
+    checkin = service.create_checkin(db=db, user=alice, pleasantness=1, energy=1, note="nice walk")
+    db.commit()
+    sign_in(client, "alice")
+    assert (
+        post_form(client, f"/checkin/{checkin.id}/emotions", {"emotions": ["joy"]}).status_code
+        == 303
+    )
+    db.refresh(checkin)
+    assert checkin.corrected_emotions == ["joy"]
+
+
+def test_reanalysis_updates_stale_rows_and_keeps_corrections(db: Session, alice: User) -> None:
+    entry = service.create_entry(db=db, user=alice, body="I am so proud of you")
+    emotion_service.correct_emotions(db=db, item=entry, emotions=["pride"])
+    entry.analysis_version, entry.detected_emotions = "emotions-old", ["neutral"]
+    db.flush()
+    assert emotion_service.count_stale(db=db) == 1
+    assert emotion_service.reanalyse_stale(db=db) == 1
+    assert entry.analysis_version == analysis.model_version()
+    assert entry.detected_emotions == analysis.classify([entry.body])[0].labels
+    assert entry.corrected_emotions == ["pride"]
+    assert emotion_service.reanalyse_stale(db=db) == 0
+
+
+def test_the_markers_page_shows_weekly_rows(client: TestClient, db: Session, alice: User) -> None:
+    sign_in(client, "alice")
+    assert "weekly view will appear" in client.get("/journal/markers").text
+    service.create_entry(db=db, user=alice, body="We always cook together and I love it")
+    db.commit()
+    page = client.get("/journal/markers").text
+    assert "Week of" in page and "<td>1</td>" in page

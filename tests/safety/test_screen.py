@@ -1,0 +1,126 @@
+"""The safety screen: recall first, few false alarms, for meaning rather than keywords."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from reconnect import analysis
+from reconnect.safety.screen import screen, screen_many, screen_rules
+
+DEV = Path(__file__).resolve().parents[3] / "shared" / "data" / "safety" / "dev.tsv"
+
+CRISIS = [
+    "i wanna die lol no seriously",
+    "thinking abt kms tbh",
+    "been having suicidal thoughts again",
+    "I just want to go to sleep forever",
+    "I can't keep living like this, I want it to end",
+    "i've been stockpiling my meds",
+    "There's no point in going on anymore. No point in living.",
+    "My son said he wants to kill himself",
+    "I hurt myself on purpose last night",
+    "if i disappeared for good nobody would care",
+    "I'm going to jump off the bridge after work",
+    "life isn't worth living",
+    "I've decided tonight is the night",
+    "wrote goodbye letters to my kids",
+    "my wife keeps saying she wants to die",
+    "I wish I was dead",
+    "sometimes I think about killing myself",
+    "I relapsed and cut again",
+    "I'm so tired of existing",
+    "I don't see myself being around next year",
+    "Everyone would be fine without me around",
+    "I keep imagining not waking up and it feels like peace",
+]
+CONCERN = [
+    "I've been numb for weeks",
+    "Nothing matters anymore",
+    "I feel so hopeless about everything",
+    "I tried to kill myself when I was 16 and I think about it a lot lately",
+    "I haven't left the house in ten days",
+    "I'm falling apart",
+    "i just feel like a burden to everyone",
+]
+NONE = [
+    "My feet are killing me after that hike",
+    "I'm dying to know what happens next",
+    "I'd never hurt myself",
+    "I want to end this fight",
+    "The movie's hero kills himself at the end",
+    "We learned about suicide prevention at work",
+    "my phone died again",
+    "I'm dead tired",
+    "She killed it at her recital",
+    "We took my life savings and bought a flat",
+    "I'm not suicidal, just stressed",
+    "I want to disappear into a good book this weekend",
+    "I'm done with exams!",
+    "I'm tired of this project",
+    "Everyone would be fine without me at the party tonight",
+    "I hope I'm not waking up late tomorrow",
+    "",
+]
+
+
+def _dev_rows() -> list[tuple[str, str]]:
+    with DEV.open(encoding="utf-8") as handle:
+        return [(row["label"], row["text"]) for row in csv.DictReader(handle, delimiter="\t")]
+
+
+def test_no_crisis_in_the_development_set_is_missed() -> None:
+    rows = [(label, text) for label, text in _dev_rows() if label == "crisis"]
+    results = screen_many([text for _, text in rows], embed=analysis.embed)
+    missed = [
+        text for (_, text), result in zip(rows, results, strict=True) if result.level != "crisis"
+    ]
+    assert missed == []
+
+
+def test_no_false_alarm_on_the_development_sets_ordinary_texts() -> None:
+    rows = [(label, text) for label, text in _dev_rows() if label == "none"]
+    results = screen_many([text for _, text in rows], embed=analysis.embed)
+    alarms = [
+        text for (_, text), result in zip(rows, results, strict=True) if result.level == "crisis"
+    ]
+    assert alarms == []
+
+
+@pytest.mark.parametrize("text", CRISIS)
+def test_crisis_in_other_words(text: str) -> None:
+    result = screen(text, embed=analysis.embed)
+    assert result.level == "crisis", result
+    assert result.reason
+
+
+@pytest.mark.parametrize("text", CONCERN)
+def test_concern_in_other_words(text: str) -> None:
+    assert screen_rules(text).level == "concern"
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_idioms_negations_and_stories_are_not_alarms(text: str) -> None:
+    assert screen(text, embed=analysis.embed).level == "none"
+
+
+def test_a_past_attempt_is_a_concern_but_a_new_one_is_a_crisis() -> None:
+    assert screen_rules("Years ago I tried to kill myself.").level == "concern"
+    assert screen_rules("I tried to kill myself again last night.").level == "crisis"
+
+
+def test_the_most_serious_sentence_wins() -> None:
+    result = screen_rules("I feel numb all the time. I want to die.")
+    assert result.level == "crisis"
+    assert len(result.signals) == 2
+
+
+def test_phq9_item_9_above_zero_is_a_crisis() -> None:
+    from reconnect.safety.screen import screen_answer
+
+    assert screen_answer(instrument="phq9", item=9, value=1).level == "crisis"
+    assert screen_answer(instrument="PHQ9", item=9, value=3).reason
+    assert screen_answer(instrument="phq9", item=9, value=0).level == "none"
+    assert screen_answer(instrument="phq9", item=2, value=3).level == "none"
