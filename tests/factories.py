@@ -11,6 +11,21 @@ from reconnect.accounts import service as accounts_service
 from reconnect.accounts.models import User
 
 PASSWORD = "a long enough passphrase"
+
+# Every page without an id in its path, for the checks that must hold on all of them.
+PUBLIC_PAGES = ("/login", "/signup", "/help", "/help/plan", "/help/professional")
+PRIVATE_PAGES = (
+    "/",
+    "/checkin",
+    "/journal",
+    "/journal/new",
+    "/journal/markers",
+    "/account",
+    "/help/plan",
+    "/help/plan/print",
+    "/help/consider",
+    "/help?from=entry",
+)
 CSRF_META = re.compile(r'name="csrf-token" content="([^"]+)"')
 
 

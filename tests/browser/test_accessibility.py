@@ -4,21 +4,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Page
 
-from tests.factories import PASSWORD
-
-PUBLIC_PAGES = ["/login", "/signup", "/help", "/help/plan", "/help/professional"]
-PRIVATE_PAGES = [
-    "/",
-    "/checkin",
-    "/journal",
-    "/journal/new",
-    "/journal/markers",
-    "/account",
-    "/help/plan",
-    "/help/plan/print",
-    "/help/consider",
-    "/help?from=entry",
-]
+from tests.factories import PASSWORD, PRIVATE_PAGES, PUBLIC_PAGES
 
 
 def _serious_violations(page: Page) -> list[str]:

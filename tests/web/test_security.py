@@ -5,7 +5,7 @@ from sqlalchemy.orm import Session
 
 from reconnect.accounts.models import User
 from reconnect.journal import service
-from tests.factories import sign_in
+from tests.factories import PRIVATE_PAGES, PUBLIC_PAGES, sign_in
 
 
 def test_every_page_carries_security_headers(client: TestClient) -> None:
@@ -18,33 +18,16 @@ def test_every_page_carries_security_headers(client: TestClient) -> None:
 
 
 def test_get_help_now_is_on_every_page(client: TestClient, alice: User) -> None:
-    for path in (
-        "/login",
-        "/signup",
-        "/help",
-        "/help/plan",
-        "/help/professional",
-        "/does-not-exist",
-    ):
+    for path in (*PUBLIC_PAGES, "/does-not-exist"):
         assert 'href="/help"' in client.get(path).text, path
     sign_in(client, "alice")
-    for path in (
-        "/",
-        "/checkin",
-        "/journal",
-        "/journal/new",
-        "/journal/markers",
-        "/account",
-        "/help/plan",
-        "/help/plan/print",
-        "/help/consider",
-    ):
+    for path in PRIVATE_PAGES:
         assert 'href="/help"' in client.get(path).text, path
 
 
 def test_pages_load_nothing_from_other_hosts(client: TestClient, alice: User) -> None:
     sign_in(client, "alice")
-    for path in ("/", "/checkin", "/journal", "/journal/new", "/account"):
+    for path in PRIVATE_PAGES:
         text = client.get(path).text
         assert 'src="http' not in text and 'href="http' not in text.split("<main")[0], path
 
