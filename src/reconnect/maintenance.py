@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import copy
+import logging
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import typer
 import uvicorn
@@ -20,6 +23,27 @@ from reconnect.db import Base, EncryptedText, set_keyring
 from reconnect.messages import Cli as M
 
 db_app = typer.Typer(no_args_is_help=True)
+
+
+class DropQueryString(logging.Filter):
+    """Keep search words and other query text out of the access log."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple) and len(record.args) >= 3:
+            args = list(record.args)
+            args[2] = str(args[2]).split("?", 1)[0]
+            record.args = tuple(args)
+        return True
+
+
+def log_config() -> dict[str, Any]:
+    """Uvicorn's logging, with query strings removed from access lines."""
+    config = copy.deepcopy(uvicorn.config.LOGGING_CONFIG)
+    config["filters"] = {"no_query": {"()": "reconnect.maintenance.DropQueryString"}}
+    config["handlers"]["access"]["filters"] = ["no_query"]
+    return config
+
+
 keys_app = typer.Typer(no_args_is_help=True)
 
 
@@ -43,6 +67,7 @@ def serve(
         proxy_headers=settings.mode == "server",
         forwarded_allow_ips="127.0.0.1" if settings.mode == "server" else None,
         log_level="info",
+        log_config=log_config(),
     )
 
 

@@ -115,3 +115,22 @@ def test_safety_screen_reads_lines_and_writes_json(run: RunCli) -> None:
 def test_help_can_show_the_safety_plan(run: RunCli, with_user: str) -> None:
     output = run("help", "--plan").output
     assert "My safety plan" in output and "not written a safety plan" in output
+
+
+def test_the_access_log_drops_query_strings() -> None:
+    import logging
+
+    from reconnect.maintenance import DropQueryString, log_config
+
+    record = logging.LogRecord(
+        "uvicorn.access",
+        logging.INFO,
+        __file__,
+        1,
+        '%s - "%s %s HTTP/%s" %d',
+        ("127.0.0.1:5000", "GET", "/journal?q=my+secret+words", "1.1", 200),
+        None,
+    )
+    assert DropQueryString().filter(record)
+    assert "secret" not in record.getMessage() and "/journal" in record.getMessage()
+    assert log_config()["handlers"]["access"]["filters"] == ["no_query"]
