@@ -472,3 +472,31 @@ class Cli:
     SERVING: Final = "Reconnect is running at {url} (press Ctrl+C to stop)."
     KEYRING_PROBLEM: Final = "There is a problem with the encryption keys: {problem}"
     DATABASE_PROBLEM: Final = "The database could not be used: {problem}. Try: reconnect db upgrade"
+
+
+class Learn:
+    """The learn library's page chrome (the topics themselves live in content/learn/)."""
+
+
+class Assess:
+    """Questionnaires and reflective checklists: page chrome, results wording, errors."""
+
+
+class Plan:
+    """The personal plan, practices, goals, streaks and the calendar feed."""
+
+
+class Together:
+    """Couples: linking, relationship check-ins, the vulnerability ladder, activities."""
+
+
+class Patterns:
+    """Contributing factors and the patterns page."""
+
+
+class Insights:
+    """The dashboard and the report for a professional."""
+
+
+class Data:
+    """Export, import, backup, restore and account deletion."""
