@@ -1,11 +1,15 @@
 """Imports every domain's tables so that metadata and migrations see them all."""
 
 from reconnect.accounts.models import ApiToken, BrowserSession, User
+from reconnect.assess.models import AssessmentDraft, AssessmentReminder, AssessmentResult
 from reconnect.journal.models import CheckIn, JournalEntry, Tag, entry_tags
 from reconnect.safety.models import SafetyPlan
 
 __all__ = [
     "ApiToken",
+    "AssessmentDraft",
+    "AssessmentReminder",
+    "AssessmentResult",
     "BrowserSession",
     "CheckIn",
     "JournalEntry",
