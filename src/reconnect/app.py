@@ -15,6 +15,8 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from reconnect import __version__
 from reconnect.accounts import api as accounts_api
 from reconnect.accounts import views as accounts_views
+from reconnect.assess import api as assess_api
+from reconnect.assess import views as assess_views
 from reconnect.bootstrap import Runtime, start
 from reconnect.config import Settings, get_settings
 from reconnect.core.errors import ReconnectError
@@ -28,8 +30,13 @@ from reconnect.web.security import LoginThrottle, SecurityMiddleware, csrf_prote
 from reconnect.web.templating import render
 
 STATIC_DIR = Path(__file__).parent / "web" / "static"
-WEB_ROUTERS = (accounts_views.router, journal_views.router, safety_views.router)
-API_ROUTERS = (accounts_api.router, journal_api.router, safety_api.router)
+WEB_ROUTERS = (
+    accounts_views.router,
+    journal_views.router,
+    safety_views.router,
+    assess_views.router,
+)
+API_ROUTERS = (accounts_api.router, journal_api.router, safety_api.router, assess_api.router)
 
 
 def _wants_json(request: Request) -> bool:

@@ -8,6 +8,7 @@ import typer
 from sqlalchemy.exc import OperationalError
 
 from reconnect.accounts.cli import user_app
+from reconnect.assess.cli import register as register_assess
 from reconnect.cli_support import CliError, err_console
 from reconnect.core.crypto import KeyringError
 from reconnect.core.errors import ReconnectError
@@ -32,6 +33,7 @@ app.add_typer(user_app, name="user", help=M.USER_HELP)
 register_journal(app)
 register_safety(app)
 register_analysis(app)
+register_assess(app)
 
 
 def main() -> None:

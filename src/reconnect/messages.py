@@ -481,7 +481,7 @@ class Learn:
 class Assess:
     """Questionnaires and reflective checklists: page chrome, results wording, errors."""
 
-    NAV: Final = "Check in deeper"
+    NAV: Final = "Questionnaires"
     TITLE: Final = "Questionnaires and reflections"
     INTRO: Final = (
         "Short questionnaires to see where you stand and how it changes. Nothing here is a "
@@ -611,6 +611,22 @@ class Assess:
     CLI_RESULT_ID: Final = "Saved as result {id}."
     CLI_HISTORY_EMPTY: Final = "No {title} results yet."
     CLI_LEARN: Final = "Read more: {links}"
+    LEARN_TITLES: Final = {
+        "what-is-detachment": "What emotional detachment is",
+        "vs-disinterest": "Detachment or disinterest?",
+        "vs-healthy-boundaries": "Detachment or healthy boundaries?",
+        "signs-in-relationships": "How detachment shows in relationships",
+        "causes": "What can cause detachment",
+        "effects-on-couples": "How detachment affects couples",
+        "strategy-identify-emotions": "Learning to name your feelings",
+        "strategy-boundaries": "Setting boundaries that keep you connected",
+        "strategy-self-care": "Looking after yourself",
+        "strategy-communication": "Talking and listening again",
+        "strategy-professional-help": "Getting professional support",
+        "when-to-seek-help": "When to seek help",
+        "practical-tips": "Practical tips",
+        "faq": "Questions people ask",
+    }
 
 
 class Plan:

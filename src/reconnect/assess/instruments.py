@@ -9,6 +9,7 @@ start-up rather than mis-scoring someone's answers.
 from __future__ import annotations
 
 import functools
+import itertools
 import tomllib
 from pathlib import Path
 from typing import Literal
@@ -105,6 +106,13 @@ class Referral(_Strict):
             raise ValueError("give exactly one of at_least or at_most")
         return self
 
+    @property
+    def threshold(self) -> float:
+        """The score where the referral range starts (or ends, for at_most)."""
+        value = self.at_least if self.at_least is not None else self.at_most
+        assert value is not None
+        return value
+
     def reached(self, total: float) -> bool:
         """Whether a total is in the referral range."""
         if self.at_least is not None:
@@ -169,7 +177,7 @@ class Instrument(_Strict):
         bands = sorted(self.bands, key=lambda band: band.min)
         if bands[0].min > self.min_total or bands[-1].max < self.max_total:
             raise ValueError(f"bands must cover {self.min_total:g}-{self.max_total:g}")
-        for lower, upper in zip(bands, bands[1:], strict=False):
+        for lower, upper in itertools.pairwise(bands):
             if upper.min <= lower.max:
                 raise ValueError(f"bands overlap at {upper.min:g}")
 

@@ -40,24 +40,21 @@ def set_reminder(*, db: Session, user: User, instrument: str, every_days: int) -
 
 def reminder_days(*, db: Session, user: User) -> dict[str, int]:
     """Per instrument the person has taken (or set), how often to remind; 0 means never."""
-    chosen = dict(
-        db.execute(
-            select(AssessmentReminder.instrument, AssessmentReminder.every_days).where(
-                AssessmentReminder.user_id == user.id
-            )
-        ).tuples()
+    query = select(AssessmentReminder.instrument, AssessmentReminder.every_days).where(
+        AssessmentReminder.user_id == user.id
     )
+    chosen = {slug: days for slug, days in db.execute(query)}
     taken = _last_taken(db, user)
     return {slug: chosen.get(slug, DEFAULT_EVERY_DAYS) for slug in catalogue() if slug in taken}
 
 
 def _last_taken(db: Session, user: User) -> dict[str, dt.datetime]:
-    rows = db.execute(
+    query = (
         select(AssessmentResult.instrument, func.max(AssessmentResult.taken_at))
         .where(AssessmentResult.user_id == user.id)
         .group_by(AssessmentResult.instrument)
-    ).tuples()
-    return {slug: _aware(taken) for slug, taken in rows}
+    )
+    return {slug: _aware(taken) for slug, taken in db.execute(query)}
 
 
 def _aware(value: dt.datetime) -> dt.datetime:

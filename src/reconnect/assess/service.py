@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from reconnect import analysis
 from reconnect.accounts.models import User
-from reconnect.assess import scoring
+from reconnect.assess import reminders, scoring
 from reconnect.assess.instruments import Instrument, catalogue
 from reconnect.assess.models import AssessmentDraft, AssessmentResult
 from reconnect.assess.reminders import calendar_items as calendar_items
@@ -24,6 +24,7 @@ from reconnect.messages import Assess as M
 from reconnect.safety import service as safety_service
 
 MAX_NOTE = 2_000
+REMINDER_CHOICES = reminders.CHOICES
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,9 @@ def get_instrument(*, slug: str) -> Instrument:
     return found
 
 
-def _screen_answers(instrument: Instrument, answers: Mapping[str, int]) -> safety_service.ScreenResult:
+def _screen_answers(
+    instrument: Instrument, answers: Mapping[str, int]
+) -> safety_service.ScreenResult:
     worst = safety_service.ScreenResult("none", "")
     for position, item in enumerate(instrument.items, start=1):
         if item.id in answers:
@@ -76,7 +79,9 @@ def has_risk_answer(*, instrument: Instrument, answers: Mapping[str, int]) -> bo
 def _clean_note(note: str | None) -> str | None:
     note = (note or "").strip()
     if len(note) > MAX_NOTE:
-        raise ValidationFailed(M.NOTE_TOO_LONG.format(length=len(note), limit=MAX_NOTE), field="note")
+        raise ValidationFailed(
+            M.NOTE_TOO_LONG.format(length=len(note), limit=MAX_NOTE), field="note"
+        )
     return note or None
 
 
@@ -236,6 +241,20 @@ def save_draft(
     draft.answers = {**draft.answers, **clean}
     db.flush()
     return dict(draft.answers)
+
+
+def save_valid_answers(
+    *, db: Session, user: User, instrument: str, answers: Mapping[str, object]
+) -> dict[str, int]:
+    """Keep every acceptable answer in the draft and skip the rest, so nothing good is lost."""
+    chosen = get_instrument(slug=instrument)
+    valid = {}
+    for item_id, value in answers.items():
+        try:
+            valid.update(scoring.check_values(chosen, {item_id: value}))
+        except ValidationFailed:
+            continue
+    return save_draft(db=db, user=user, instrument=chosen.slug, answers=valid)
 
 
 def discard_draft(*, db: Session, user: User, instrument: str) -> None:
