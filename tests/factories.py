@@ -25,6 +25,11 @@ PRIVATE_PAGES = (
     "/help/plan/print",
     "/help/consider",
     "/help?from=entry",
+    "/assess",
+    "/assess/phq9",
+    "/assess/contrasts",
+    "/assess/pcptsd5/step",
+    "/assess/who5/history",
 )
 CSRF_META = re.compile(r'name="csrf-token" content="([^"]+)"')
 

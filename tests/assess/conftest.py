@@ -2,6 +2,9 @@ from __future__ import annotations
 
 from reconnect.assess.instruments import catalogue
 
+# The CLI fixtures (a fresh data directory per test, a CliRunner, an account).
+from tests.cli.conftest import cli_env, run, run_main, with_user  # noqa: F401
+
 
 def answers_for(slug: str, values: list[int]) -> dict[str, int]:
     """An answer set giving the items of an instrument these values, in order."""

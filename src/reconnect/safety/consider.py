@@ -8,8 +8,10 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 from reconnect.accounts.models import User
+from reconnect.assess import service as assess_service
 from reconnect.journal import service as journal_service
 from reconnect.journal import vocabulary
+from reconnect.messages import Assess as AM
 from reconnect.messages import Help as M
 
 WINDOW_DAYS = 28
@@ -47,7 +49,22 @@ def consider_help(*, db: Session, user: User, today: dt.date | None = None) -> H
     if concern >= CONCERN_REPEATS:
         notes.append(M.SIGNAL_CONCERN_TEXTS.format(count=concern))
     notes.extend(_checkin_signals(checkins))
-    return HelpSuggestion(observations=notes, suggest=bool(notes), urgent=bool(crisis))
+    risky, referrals = _questionnaire_signals(db, user, since)
+    notes.extend(risky + referrals)
+    return HelpSuggestion(observations=notes, suggest=bool(notes), urgent=bool(crisis or risky))
+
+
+def _questionnaire_signals(db: Session, user: User, since: dt.date) -> tuple[list[str], list[str]]:
+    """Answers the screen treats as a crisis, and results in their authors' referral range."""
+    risky = [
+        AM.CONSIDER_RISK_ANSWER.format(date=r.taken_at.date().isoformat())
+        for r in assess_service.risk_results_since(db=db, user=user, since=since)
+    ]
+    referrals = [
+        AM.CONSIDER_AT_REFERRAL.format(title=r.title, date=r.taken_at.date().isoformat())
+        for r in assess_service.referral_results_since(db=db, user=user, since=since)
+    ]
+    return risky, referrals
 
 
 def _checkin_signals(checkins: list[journal_service.CheckIn]) -> list[str]:
