@@ -528,7 +528,9 @@ class Assess:
     UNKNOWN_INSTRUMENT: Final = "There is no questionnaire called {slug!r}."
     UNKNOWN_ITEMS: Final = "These are not questions in this questionnaire: {items}."
     OUT_OF_RANGE: Final = "The answer to {item} must be one of the options, from {low} to {high}."
-    MISSING_ITEMS: Final = "Please answer every question before seeing a result. Still to answer: {items}."
+    MISSING_ITEMS: Final = (
+        "Please answer every question before seeing a result. Still to answer: {items}."
+    )
     NOTE_TOO_LONG: Final = "The note is {length} characters; please keep it under {limit}."
     REMINDER_INVALID: Final = "Choose how often to be reminded: never, or every 7 to 90 days."
     RESULT_TITLE: Final = "Your {title} result"
@@ -536,7 +538,9 @@ class Assess:
     SCORE: Final = "Score: {total} out of {max_total}"
     SCORE_RANGE: Final = "Score: {total} (possible range {min_total} to {max_total})"
     BAND_VALIDATED: Final = "Scores in this range are often described by the authors as “{band}”."
-    BAND_REFLECTION: Final = "Your answers suggest: {band}. This is a reflection, not a measurement."
+    BAND_REFLECTION: Final = (
+        "Your answers suggest: {band}. This is a reflection, not a measurement."
+    )
     NO_REFERRAL_RANGE: Final = "The authors do not give a score at which to seek help."
     AT_REFERRAL: Final = "Talking to a professional could help."
     AT_REFERRAL_DETAIL: Final = (
@@ -560,6 +564,10 @@ class Assess:
     CRISIS_BODY: Final = (
         "You said you have had thoughts that you would be better off dead or of hurting "
         "yourself. Those thoughts deserve care straight away. You can talk to someone right now:"
+    )
+    CRISIS_NOTE_BODY: Final = (
+        "What you wrote sounds very painful, and you deserve support right now. You can talk "
+        "to someone straight away:"
     )
     CRISIS_MORE: Final = "More lines, a grounding exercise and your safety plan"
     NOTE_LABEL: Final = "A private note about this result (optional)"
@@ -606,7 +614,9 @@ class Assess:
     CLI_CHOOSE: Final = "Your answer"
     CLI_INVALID_CHOICE: Final = "Please type one of: {choices}."
     CLI_RESUMING: Final = "Carrying on where you left off ({done} answered)."
-    CLI_SAVED_DRAFT: Final = "Stopped. Your answers so far are saved; run the same command to carry on."
+    CLI_SAVED_DRAFT: Final = (
+        "Stopped. Your answers so far are saved; run the same command to carry on."
+    )
     CLI_RESULT: Final = "{title}: {total} out of {max_total}. {band_sentence}"
     CLI_RESULT_ID: Final = "Saved as result {id}."
     CLI_HISTORY_EMPTY: Final = "No {title} results yet."

@@ -68,7 +68,9 @@ def test_incomplete_or_invalid_answers_get_a_clear_422(
 def test_item_9_is_reported_as_a_crisis(client: TestClient, db: Session, alice: User) -> None:
     headers = api_headers(db, alice)
     sent = client.post(
-        "/api/v1/assessments/phq9", json={"answers": answers_for("phq9", PHQ9_ITEM_9)}, headers=headers
+        "/api/v1/assessments/phq9",
+        json={"answers": answers_for("phq9", PHQ9_ITEM_9)},
+        headers=headers,
     )
     assert sent.json()["safety_level"] == "crisis"
 
@@ -94,5 +96,8 @@ def test_charlie_gets_404_for_alices_result(
     ).json()
     strangers = api_headers(db, charlie)
     db.commit()
-    assert client.get(f"/api/v1/assessments/results/{sent['id']}", headers=strangers).status_code == 404
+    assert (
+        client.get(f"/api/v1/assessments/results/{sent['id']}", headers=strangers).status_code
+        == 404
+    )
     assert client.get("/api/v1/assessments/ucla3/history", headers=strangers).json() == []

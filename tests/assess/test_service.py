@@ -92,7 +92,9 @@ def test_reminders_are_due_two_weeks_after_the_last_result(db: Session, alice: U
     assert gad.rrule == "FREQ=DAILY;INTERVAL=14"
     service.set_reminder(db=db, user=alice, instrument="signs", every_days=0)
     assert service.today_items(db=db, user=alice, today=today) == []
-    assert "assess-signs@reconnect" not in {i.uid for i in service.calendar_items(db=db, user=alice)}
+    assert "assess-signs@reconnect" not in {
+        i.uid for i in service.calendar_items(db=db, user=alice)
+    }
 
 
 def test_when_to_consider_help_counts_recent_questionnaire_results(

@@ -145,6 +145,15 @@ def test_item_9_in_the_step_flow_shows_crisis_lines_before_the_result(
     assert 'class="crisis-panel" role="alert"' in review.text and "Samaritans" in review.text
 
 
+def test_item_9_on_an_incomplete_form_still_shows_crisis_lines(
+    client: TestClient, alice: User
+) -> None:
+    sign_in(client, "alice")
+    response = post_form(client, "/assess/phq9", {"item-1": 0, "item-9": 3})
+    assert response.status_code == 422
+    assert 'class="crisis-panel" role="alert"' in response.text and "Samaritans" in response.text
+
+
 def test_pc_ptsd_5_ends_after_the_gate_question_when_answered_no(
     client: TestClient, alice: User
 ) -> None:
@@ -172,10 +181,14 @@ def test_history_shows_a_chart_with_a_table_and_the_change(
 def test_a_note_on_a_result_is_saved_and_screened(
     client: TestClient, db: Session, alice: User
 ) -> None:
-    result = service.submit(db=db, user=alice, instrument="signs", answers=answers_for("signs", [1] * 9))
+    result = service.submit(
+        db=db, user=alice, instrument="signs", answers=answers_for("signs", [1] * 9)
+    )
     db.commit()
     sign_in(client, "alice")
-    saved = post_form(client, f"/assess/results/{result.id}/note", {"note": "I want to die tonight"})
+    saved = post_form(
+        client, f"/assess/results/{result.id}/note", {"note": "I want to die tonight"}
+    )
     assert saved.status_code == 303
     page = client.get(f"/assess/results/{result.id}").text
     assert "I want to die tonight" in page and 'class="crisis-panel" role="alert"' in page
@@ -200,7 +213,9 @@ def test_an_unknown_questionnaire_is_not_found(client: TestClient, alice: User) 
 def test_charlie_cannot_see_alices_result(
     make_client, db: Session, alice: User, charlie: User
 ) -> None:  # type: ignore[no-untyped-def]
-    result = service.submit(db=db, user=alice, instrument="gad7", answers=answers_for("gad7", [1] * 7))
+    result = service.submit(
+        db=db, user=alice, instrument="gad7", answers=answers_for("gad7", [1] * 7)
+    )
     db.commit()
     client = sign_in(make_client(), "charlie")
     assert client.get(f"/assess/results/{result.id}").status_code == 404

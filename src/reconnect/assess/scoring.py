@@ -58,6 +58,17 @@ def check_values(instrument: Instrument, answers: Mapping[str, object]) -> dict[
     return clean
 
 
+def valid_answers(instrument: Instrument, answers: Mapping[str, object]) -> dict[str, int]:
+    """Only the acceptable answers, silently skipping the rest (to keep what can be kept)."""
+    valid: dict[str, int] = {}
+    for item_id, raw in answers.items():
+        try:
+            valid.update(check_values(instrument, {item_id: raw}))
+        except ValidationFailed:
+            continue
+    return valid
+
+
 def needed_items(instrument: Instrument, answers: Mapping[str, int]) -> list[Item]:
     """The items this answer set needs: all of them, or only the gate when it is closed."""
     gate = instrument.gate

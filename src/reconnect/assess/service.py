@@ -248,12 +248,7 @@ def save_valid_answers(
 ) -> dict[str, int]:
     """Keep every acceptable answer in the draft and skip the rest, so nothing good is lost."""
     chosen = get_instrument(slug=instrument)
-    valid = {}
-    for item_id, value in answers.items():
-        try:
-            valid.update(scoring.check_values(chosen, {item_id: value}))
-        except ValidationFailed:
-            continue
+    valid = scoring.valid_answers(chosen, answers)
     return save_draft(db=db, user=user, instrument=chosen.slug, answers=valid)
 
 

@@ -65,7 +65,7 @@ def _form_page(
     *,
     error: str | None = None,
 ) -> HTMLResponse:
-    clean = {k: v for k, v in values.items() if isinstance(v, int)}
+    clean = scoring.valid_answers(instrument, values)
     context = {
         "instrument": instrument,
         "values": values,
@@ -75,9 +75,8 @@ def _form_page(
     return render(request, "assess/form.html", context, status_code=422 if error else 200)
 
 
-def _crisis_home(
-    user: User, instrument: Instrument, answers: dict[str, int]
-) -> safety_service.Country | None:
+def _crisis_home(user: User, instrument: Instrument, answers: dict[str, int]) -> object | None:
+    """The person's crisis lines when an answer so far needs them at once, else None."""
     if service.has_risk_answer(instrument=instrument, answers=answers):
         return safety_service.helplines_for(user.country)
     return None
