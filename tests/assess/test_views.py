@@ -222,3 +222,12 @@ def test_charlie_cannot_see_alices_result(
     note = post_form(client, f"/assess/results/{result.id}/note", {"note": "x"})
     assert note.status_code == 404
     assert 'id="history-table"' not in client.get("/assess/gad7/history").text
+
+
+def test_when_to_consider_help_lists_a_result_at_the_referral_score(
+    client: TestClient, alice: User
+) -> None:
+    sign_in(client, "alice")
+    post_form(client, "/assess/phq9", _form(answers_for("phq9", PHQ9_MODERATE)))
+    page = client.get("/help/consider").text
+    assert "Your PHQ-9 result on" in page and "suggest talking to a professional" in page
