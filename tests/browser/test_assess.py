@@ -27,3 +27,19 @@ def test_one_question_at_a_time_by_keyboard_then_crisis_lines_first(
     expect(page.get_by_role("alert")).to_contain_text("Please reach out now")
     expect(page.get_by_role("heading", level=1)).to_contain_text("Your PHQ-9 result")
     expect(page.locator("#score-h")).to_contain_text("Score: 1")
+
+
+def test_sliders_show_their_value_before_and_after_an_htmx_swap(
+    page: Page, live_server: str
+) -> None:
+    page.goto("/signup")
+    page.get_by_label("Username").fill("slider")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Create account").click()
+    page.goto("/assess/contrasts/step")
+    page.locator("#f-item-avoidance").focus()
+    page.keyboard.press("ArrowRight")
+    expect(page.locator("#out-avoidance")).to_have_text("3")
+    page.get_by_role("button", name="Next").click()
+    expect(page.locator("#step")).to_contain_text("Question 2 of 4")
+    expect(page.locator("#out-care")).to_have_text("2")

@@ -158,8 +158,8 @@ def _step_page(
     missing = scoring.missing_items(instrument, draft)
     if position is None:
         position = instrument.items.index(missing[0]) if missing else len(instrument.items)
-    position = max(0, min(position, len(instrument.items)))
-    item = instrument.items[position] if position < len(instrument.items) and missing else None
+    position = max(0, min(position, len(instrument.items) - 1))
+    item = instrument.items[position] if missing else None
     context = {
         "instrument": instrument,
         "item": item,

@@ -5,14 +5,19 @@
   document.addEventListener("htmx:configRequest", function (event) {
     if (meta) { event.detail.headers["X-CSRF-Token"] = meta.getAttribute("content"); }
   });
-  // Show the chosen grid values next to the sliders.
-  document.querySelectorAll("input[type=range][data-output]").forEach(function (input) {
-    var output = document.getElementById(input.getAttribute("data-output"));
-    if (!output) { return; }
-    var update = function () { output.textContent = input.value; };
-    input.addEventListener("input", update);
-    update();
-  });
+  // Show the chosen values next to the sliders (also in content HTMX swaps in).
+  var showSliderValues = function (root) {
+    root.querySelectorAll("input[type=range][data-output]").forEach(function (input) {
+      var output = document.getElementById(input.getAttribute("data-output"));
+      if (!output || input.dataset.outputBound) { return; }
+      input.dataset.outputBound = "1";
+      var update = function () { output.textContent = input.value; };
+      input.addEventListener("input", update);
+      update();
+    });
+  };
+  showSliderValues(document);
+  document.addEventListener("htmx:afterSwap", function (event) { showSliderValues(event.target); });
   // Ask before deleting, when the button says so.
   document.addEventListener("submit", function (event) {
     var message = event.target.getAttribute("data-confirm");
