@@ -73,6 +73,8 @@ def test_item_9_is_reported_as_a_crisis(client: TestClient, db: Session, alice: 
         headers=headers,
     )
     assert sent.json()["safety_level"] == "crisis"
+    lines = client.get(sent.json()["crisis_lines"]).json()
+    assert "Samaritans" in str(lines)  # alice lives in GB
 
 
 def test_drafts_resume_through_the_api(client: TestClient, db: Session, alice: User) -> None:

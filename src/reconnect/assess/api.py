@@ -84,6 +84,9 @@ def _result_out(db: Session, user: User, result: AssessmentResult) -> ResultOut:
         safety_level=result.safety_level,
         note=result.note,
         previous_total=previous.total if previous else None,
+        crisis_lines=f"/api/v1/help?country={user.country}"
+        if result.safety_level == "crisis" or result.note_safety_level == "crisis"
+        else None,
     )
 
 

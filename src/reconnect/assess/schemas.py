@@ -105,3 +105,7 @@ class ResultOut(BaseModel):
     safety_level: str
     note: str | None
     previous_total: float | None = None
+    crisis_lines: str | None = Field(
+        default=None,
+        description="When an answer needs care at once: where the person's crisis lines are.",
+    )
