@@ -524,10 +524,11 @@ class Insights:
     SUMMARY_ENTRIES: Final = "Journal entries"
     SUMMARY_WORDS: Final = "Words written"
     SUMMARY_STREAK: Final = "Check-in days in a row"
+    MOOD_SECTION: Final = "Mood and feelings"
+    MARKERS_SECTION: Final = "Markers in your own words"
     MOOD_TITLE: Final = "Mood over time"
     MOOD_DESC: Final = (
-        "Average pleasantness and energy of your check-ins per {bucket}, on the scale from "
-        "-4 to 4."
+        "Average pleasantness and energy of your check-ins per {bucket}, on the scale from -4 to 4."
     )
     MOOD_EMPTY: Final = "No check-ins in this range yet. A check-in takes under a minute."
     PLEASANTNESS: Final = "Pleasantness"
@@ -621,6 +622,7 @@ class Insights:
         "self-reflection app. It is self-reported and is not a diagnosis or a clinical "
         "assessment. Questionnaire ranges are the authors' published score ranges."
     )
+    REPORT_DISCLAIMER_SHORT: Final = "Self-reported; not a diagnosis."
     REPORT_FOR: Final = "Prepared by {name} on {day}, covering {start} to {end}."
     REPORT_EXCERPTS_TITLE: Final = "Journal excerpts chosen by the person"
     REPORT_EXCERPT_CUT: Final = "[…]"
@@ -632,11 +634,21 @@ class Insights:
     CLI_REPORT_HELP: Final = (
         "Write a PDF report for a professional; journal text only with --excerpts or --entry."
     )
-    CLI_REPORT_WRITTEN: Final = "Wrote the report to {path} ({pages} pages)."
+    CLI_REPORT_WRITTEN: Final = "Wrote the report to {path} ({size} KB)."
+    CLI_REPORT_BOTH: Final = "Give either --excerpts N or --entry ID, not both."
+    CLI_PERIOD: Final = "{name}: {start} to {end}"
+    CLI_COUNTS: Final = (
+        "{checkins} check-ins on {days} days, {entries} journal entries ({words} words)."
+    )
+    CLI_SECTIONS: Final = (
+        "Questionnaires taken: {scores}. Practices logged: {practices}. Milestones: {milestones}."
+    )
     CLI_NOTHING: Final = "Nothing recorded in this range yet."
     CLI_TOP_WORDS: Final = "Feelings you named most: {words}"
     CLI_TOP_DETECTED: Final = "Feelings noticed in your writing: {words}"
-    CLI_MOOD: Final = "Average pleasantness {pleasantness:+.1f}, energy {energy:+.1f} (from -4 to 4)"
+    CLI_MOOD: Final = (
+        "Average pleasantness {pleasantness:+.1f}, energy {energy:+.1f} (from -4 to 4)"
+    )
 
 
 class Data:

@@ -54,15 +54,16 @@ def test_mood_is_averaged_per_day_in_sql(db: Session, alice: User) -> None:
     ]
 
 
-def test_mood_groups_weeks_from_monday_and_months_from_the_first(
-    db: Session, alice: User
-) -> None:
+def test_mood_groups_weeks_from_monday_and_months_from_the_first(db: Session, alice: User) -> None:
     monday = dt.date(2026, 11, 16)
     add_checkin(db, alice, monday, 1, 1)
     add_checkin(db, alice, monday + dt.timedelta(days=6), 3, 3)  # the Sunday after
     add_checkin(db, alice, monday - dt.timedelta(days=1), -3, -3)  # the Sunday before
     weeks = journal_service.mood_by_bucket(
-        db=db, user=alice, start=dt.date(2026, 11, 1), end=TODAY + dt.timedelta(days=5),
+        db=db,
+        user=alice,
+        start=dt.date(2026, 11, 1),
+        end=TODAY + dt.timedelta(days=5),
         bucket="week",
     )
     assert [(p.day, p.pleasantness) for p in weeks] == [
@@ -70,7 +71,10 @@ def test_mood_groups_weeks_from_monday_and_months_from_the_first(
         (monday, 2.0),
     ]
     months = journal_service.mood_by_bucket(
-        db=db, user=alice, start=dt.date(2026, 1, 1), end=TODAY + dt.timedelta(days=5),
+        db=db,
+        user=alice,
+        start=dt.date(2026, 1, 1),
+        end=TODAY + dt.timedelta(days=5),
         bucket="month",
     )
     assert [(p.day, p.checkins) for p in months] == [(dt.date(2026, 11, 1), 3)]
@@ -80,9 +84,7 @@ def test_words_chosen_are_counted_across_check_ins(db: Session, alice: User) -> 
     add_checkin(db, alice, _days_ago(1), words=["numb", "tired"])
     add_checkin(db, alice, _days_ago(2), words=["numb"])
     add_checkin(db, alice, _days_ago(3))
-    counts = journal_service.chosen_word_counts(
-        db=db, user=alice, start=_days_ago(29), end=TODAY
-    )
+    counts = journal_service.chosen_word_counts(db=db, user=alice, start=_days_ago(29), end=TODAY)
     assert counts == [("numb", 2), ("tired", 1)]
 
 

@@ -147,7 +147,10 @@ def _date_ticks(start: dt.date, end: dt.date) -> list[tuple[dt.date, str]]:
     if days <= 45:
         step = 7 if days > 14 else 2
         return [
-            (start + dt.timedelta(d), f"{(start + dt.timedelta(d)).day} {start + dt.timedelta(d):%b}")
+            (
+                start + dt.timedelta(d),
+                f"{(start + dt.timedelta(d)).day} {start + dt.timedelta(d):%b}",
+            )
             for d in range(0, days + 1, step)
         ]
     ticks, month = [], dt.date(start.year, start.month, 1)
@@ -197,31 +200,55 @@ def line_chart(
     x, y = _x_scale(*x_range), _y_scale(*y_range, HEIGHT)
     for i, band in enumerate(bands):
         top, bottom = y(min(band.high, y_range[1])), y(max(band.low, y_range[0]))
-        canvas.add("rect", x=LEFT, y=top, width=WIDTH - LEFT - RIGHT, height=bottom - top,
-                   fill=BAND_FILLS[i % 2])
+        canvas.add(
+            "rect",
+            x=LEFT,
+            y=top,
+            width=WIDTH - LEFT - RIGHT,
+            height=bottom - top,
+            fill=BAND_FILLS[i % 2],
+        )
         canvas.label(WIDTH - RIGHT - 4, top + 12, band.label, anchor="end", font_size=10)
     _axes(canvas, x, y, x_range, y_ticks)
     for i, line in enumerate(series):
         colour, dash, shape = STYLES[i % len(STYLES)]
         coords = [(x(day), y(value)) for day, value in line.points]
         if len(coords) > 1:
-            canvas.add("polyline", points=" ".join(f"{_fmt(a)},{_fmt(b)}" for a, b in coords),
-                       fill="none", stroke=colour, stroke_width=2,
-                       **({"stroke_dasharray": dash} if dash else {}))
+            canvas.add(
+                "polyline",
+                points=" ".join(f"{_fmt(a)},{_fmt(b)}" for a, b in coords),
+                fill="none",
+                stroke=colour,
+                stroke_width=2,
+                **({"stroke_dasharray": dash} if dash else {}),
+            )
         for a, b in coords:
             canvas.marker(shape, a, b, colour)
     if len(series) > 1:
         _legend(canvas, [s.name for s in series])
-    return Chart(key, title, description, canvas.svg(),
-                 _series_table(series, x_header, value_format, extra_columns))
+    return Chart(
+        key,
+        title,
+        description,
+        canvas.svg(),
+        _series_table(series, x_header, value_format, extra_columns),
+    )
 
 
 def _legend(canvas: _Canvas, names: Sequence[str]) -> None:
     x = LEFT + 8
     for i, name in enumerate(names):
         colour, dash, shape = STYLES[i % len(STYLES)]
-        canvas.add("line", x1=x, x2=x + 22, y1=TOP + 6, y2=TOP + 6, stroke=colour, stroke_width=2,
-                   **({"stroke_dasharray": dash} if dash else {}))
+        canvas.add(
+            "line",
+            x1=x,
+            x2=x + 22,
+            y1=TOP + 6,
+            y2=TOP + 6,
+            stroke=colour,
+            stroke_width=2,
+            **({"stroke_dasharray": dash} if dash else {}),
+        )
         canvas.marker(shape, x + 11, TOP + 6, colour)
         canvas.add("text", name, x=x + 28, y=TOP + 10, font_size=11, fill=TEXT)
         x += 40 + 7 * len(name)
@@ -264,8 +291,9 @@ def bar_chart(
     for i, (label, value) in enumerate(bars):
         y = TOP + 22 * i
         canvas.add("text", label, x=left - 8, y=y + 14, text_anchor="end", font_size=12, fill=TEXT)
-        canvas.add("rect", x=left, y=y + 3, width=max(width * value / top, 1), height=15,
-                   fill=STYLES[0][0])
+        canvas.add(
+            "rect", x=left, y=y + 3, width=max(width * value / top, 1), height=15, fill=STYLES[0][0]
+        )
         canvas.label(left + width * value / top + 6, y + 14, str(value), anchor="start")
     rows = tuple((label, str(value)) for label, value in bars)
     return Chart(key, title, description, canvas.svg(), Table((label_header, value_header), rows))
@@ -291,7 +319,8 @@ def column_chart(
     _axes(canvas, x, y, (x_range[0], end), [(t, str(t)) for t in ticks])
     width = max(x(x_range[0] + dt.timedelta(days=bucket_days)) - x(x_range[0]) - 2, 1.5)
     for day, value in columns:
-        canvas.add("rect", x=x(day) + 1, y=y(value), width=width, height=y(0) - y(value),
-                   fill=STYLES[2][0])
+        canvas.add(
+            "rect", x=x(day) + 1, y=y(value), width=width, height=y(0) - y(value), fill=STYLES[2][0]
+        )
     rows = tuple((short_date(day), str(value)) for day, value in columns)
     return Chart(key, title, description, canvas.svg(), Table((x_header, value_header), rows))

@@ -100,7 +100,9 @@ def mood_chart(points: Sequence[MoodPoint], period: Period) -> Chart:
     )
 
 
-def word_chart(*, key: str, title: str, description: str, counts: Sequence[tuple[str, int]]) -> Chart:
+def word_chart(
+    *, key: str, title: str, description: str, counts: Sequence[tuple[str, int]]
+) -> Chart:
     """The most frequent feelings as bars."""
     return bar_chart(
         key=key,
@@ -112,14 +114,18 @@ def word_chart(*, key: str, title: str, description: str, counts: Sequence[tuple
     )
 
 
-def _grouped(samples: Sequence[markers.Sample], period: Period) -> list[tuple[dt.date, markers.Markers]]:
+MarkerRows = list[tuple[dt.date, markers.Markers]]
+
+
+def marker_rows(samples: Sequence[markers.Sample], period: Period) -> MarkerRows:
+    """The markers of each bucket of the period that has samples, oldest first."""
     by_bucket: dict[dt.date, list[markers.Sample]] = {}
     for sample in samples:
         by_bucket.setdefault(bucket_of(sample.day, period.bucket), []).append(sample)
     return [(day, markers.compute(group)) for day, group in sorted(by_bucket.items())]
 
 
-def _series(name: str, rows: list[tuple[dt.date, markers.Markers]], attr: str, scale: float) -> Series:
+def _series(name: str, rows: MarkerRows, attr: str, scale: float) -> Series:
     points = []
     for day, values in rows:
         value = getattr(values, attr)
@@ -128,9 +134,8 @@ def _series(name: str, rows: list[tuple[dt.date, markers.Markers]], attr: str, s
     return Series(name, tuple(points))
 
 
-def marker_charts(samples: Sequence[markers.Sample], period: Period) -> list[Chart]:
+def marker_charts(rows: MarkerRows, period: Period) -> list[Chart]:
     """Granularity and the other markers per bucket: a percentage chart and a words chart."""
-    rows = _grouped(samples, period)
     if not rows:
         return []
     bucket = M.BUCKET_NAMES[period.bucket]

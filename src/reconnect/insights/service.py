@@ -40,6 +40,7 @@ class Dashboard:
     chosen_words: list[tuple[str, int]] = field(default_factory=list)
     detected_emotions: list[tuple[str, int]] = field(default_factory=list)
     charts: dict[str, Chart] = field(default_factory=dict)
+    markers: sections.MarkerRows = field(default_factory=list)
     marker_charts: list[Chart] = field(default_factory=list)
     scores: list[ScoreSection] = field(default_factory=list)
     practices: list[PracticeDay] = field(default_factory=list)
@@ -67,12 +68,11 @@ def build_dashboard(
     parts: frozenset[str] = frozenset(PARTS),
 ) -> Dashboard:
     """The chosen sections of the person's own insights for the period."""
-    window = {"db": db, "user": user, "start": period.start, "end": period.end}
     practice_streak = sources.practice_streak_source(db=db, user=user, today=today)
     dashboard = Dashboard(
         period=period,
         parts=parts,
-        activity=journal_service.activity(**window),
+        activity=journal_service.activity(db=db, user=user, start=period.start, end=period.end),
         streaks=Streaks(
             checkin_days=journal_service.checkin_streak(db=db, user=user, today=today),
             practice_days=practice_streak[0] if practice_streak else None,
@@ -83,8 +83,11 @@ def build_dashboard(
     if "mood" in parts:
         _add_mood(dashboard, db, user)
     if "markers" in parts:
-        samples = journal_service.marker_samples(**window)
-        dashboard.marker_charts = sections.marker_charts(samples, period)
+        samples = journal_service.marker_samples(
+            db=db, user=user, start=period.start, end=period.end
+        )
+        dashboard.markers = sections.marker_rows(samples, period)
+        dashboard.marker_charts = sections.marker_charts(dashboard.markers, period)
     if "questionnaires" in parts:
         dashboard.scores = _scores(db, user, period)
     if "practices" in parts:
@@ -94,19 +97,27 @@ def build_dashboard(
 
 def _add_mood(dashboard: Dashboard, db: Session, user: User) -> None:
     period = dashboard.period
-    window = {"db": db, "user": user, "start": period.start, "end": period.end}
-    dashboard.mood_points = journal_service.mood_by_bucket(**window, bucket=period.bucket)
-    dashboard.chosen_words = journal_service.chosen_word_counts(**window, limit=TOP_WORDS)
+    start, end = period.start, period.end
+    dashboard.mood_points = journal_service.mood_by_bucket(
+        db=db, user=user, start=start, end=end, bucket=period.bucket
+    )
+    dashboard.chosen_words = journal_service.chosen_word_counts(
+        db=db, user=user, start=start, end=end, limit=TOP_WORDS
+    )
     dashboard.detected_emotions = journal_service.detected_emotion_counts(
-        **window, limit=TOP_WORDS
+        db=db, user=user, start=start, end=end, limit=TOP_WORDS
     )
     dashboard.charts["mood"] = sections.mood_chart(dashboard.mood_points, period)
     dashboard.charts["chosen"] = sections.word_chart(
-        key="chosen", title=M.CHOSEN_TITLE, description=M.CHOSEN_DESC,
+        key="chosen",
+        title=M.CHOSEN_TITLE,
+        description=M.CHOSEN_DESC,
         counts=dashboard.chosen_words,
     )
     dashboard.charts["detected"] = sections.word_chart(
-        key="detected", title=M.DETECTED_TITLE, description=M.DETECTED_DESC,
+        key="detected",
+        title=M.DETECTED_TITLE,
+        description=M.DETECTED_DESC,
         counts=dashboard.detected_emotions,
     )
 

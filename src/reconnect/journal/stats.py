@@ -86,7 +86,9 @@ def _entries_in(user: User, start: dt.date, end: dt.date) -> list[ColumnElement[
 
 def first_day(*, db: Session, user: User) -> dt.date | None:
     """The day of the person's first check-in or entry, if any."""
-    first_checkin = db.scalar(select(func.min(CheckIn.created_at)).where(CheckIn.user_id == user.id))
+    first_checkin = db.scalar(
+        select(func.min(CheckIn.created_at)).where(CheckIn.user_id == user.id)
+    )
     first_entry = db.scalar(
         select(func.min(JournalEntry.entry_date)).where(JournalEntry.user_id == user.id)
     )
@@ -105,9 +107,7 @@ def mood_by_bucket(
         .group_by(day)
         .order_by(day)
     )
-    return [
-        MoodPoint(_as_date(d), float(p), float(e), int(n)) for d, p, e, n in db.execute(query)
-    ]
+    return [MoodPoint(_as_date(d), float(p), float(e), int(n)) for d, p, e, n in db.execute(query)]
 
 
 def activity(*, db: Session, user: User, start: dt.date, end: dt.date) -> Activity:
