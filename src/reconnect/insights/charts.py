@@ -109,7 +109,8 @@ class _Canvas:
         return element
 
     def label(self, x: float, y: float, text: str, anchor: str = "middle", **attrs: object) -> None:
-        self.add("text", text, x=x, y=y, text_anchor=anchor, font_size=11, fill=MUTED, **attrs)
+        style: dict[str, object] = {"font_size": 11, "fill": MUTED, **attrs}
+        self.add("text", text, x=x, y=y, text_anchor=anchor, **style)
 
     def marker(self, shape: str, x: float, y: float, colour: str) -> None:
         if shape == "square":

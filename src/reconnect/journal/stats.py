@@ -18,7 +18,6 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from reconnect.accounts.models import User
 from reconnect.analysis import markers
-from reconnect.journal.emotions import shown_emotions, text_of
 from reconnect.journal.models import CheckIn, JournalEntry
 
 STREAK_LOOKBACK_DAYS = 400
@@ -200,16 +199,42 @@ def checkin_streak(*, db: Session, user: User, today: dt.date) -> int:
     return streak
 
 
+def _shown(corrected: list[str] | None, detected: list[str] | None) -> tuple[str, ...]:
+    return tuple(corrected if corrected is not None else detected or [])
+
+
 def marker_samples(
     *, db: Session, user: User, start: dt.date, end: dt.date
 ) -> list[markers.Sample]:
-    """Entries and check-ins in a range as marker samples (text, emotions named or found)."""
-    entries = db.scalars(select(JournalEntry).where(*_entries_in(user, start, end)))
-    samples = [markers.Sample(e.entry_date, text_of(e), tuple(shown_emotions(e))) for e in entries]
-    checkins = db.scalars(select(CheckIn).where(*_checkins_in(user, start, end)))
+    """Entries and check-ins in a range as marker samples (text, emotions named or found).
+
+    Only the columns the markers read are loaded: no scores, no tags.
+    """
+    entries = db.execute(
+        select(
+            JournalEntry.entry_date,
+            JournalEntry.title,
+            JournalEntry.body,
+            JournalEntry.corrected_emotions,
+            JournalEntry.detected_emotions,
+        ).where(*_entries_in(user, start, end))
+    )
+    samples = [
+        markers.Sample(day, f"{title}. {body}" if title else body, _shown(corrected, detected))
+        for day, title, body, corrected, detected in entries
+    ]
+    checkins = db.execute(
+        select(
+            CheckIn.created_at,
+            CheckIn.note,
+            CheckIn.words,
+            CheckIn.corrected_emotions,
+            CheckIn.detected_emotions,
+        ).where(*_checkins_in(user, start, end))
+    )
     samples += [
-        markers.Sample(c.created_at.date(), c.note or "", (*shown_emotions(c), *c.words))
-        for c in checkins
+        markers.Sample(at.date(), note or "", (*_shown(corrected, detected), *words))
+        for at, note, words, corrected, detected in checkins
     ]
     return samples
 
