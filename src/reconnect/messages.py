@@ -573,6 +573,7 @@ class Insights:
     BAND: Final = "Range"
     REFERRAL: Final = "Talking to a professional could help"
     REFLECTIVE: Final = "A reflection, not a validated measure."
+    PRACTICES_SECTION: Final = "Practices and streaks"
     PRACTICES_TITLE: Final = "Practices done"
     PRACTICES_DESC: Final = "How many practices you logged per {bucket}."
     PRACTICES_EMPTY: Final = "No practices logged in this range."

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 WIDTH, HEIGHT = 640, 240
 LEFT, RIGHT, TOP, BOTTOM = 46, 16, 14, 30
+LEGEND = 22  # room above the plot for the legend, so it never covers a line
 FONT = "DejaVu Sans, Helvetica, Arial, sans-serif"
 TEXT, MUTED, GRID = "#1f2328", "#4a5058", "#d6d2c8"
 BAND_FILLS = ("#f3f1ec", "#e6e2d9")
@@ -137,10 +138,10 @@ def _x_scale(start: dt.date, end: dt.date) -> Callable[[dt.date], float]:
     return lambda day: LEFT + width * (day - start).days / span
 
 
-def _y_scale(low: float, high: float, height: int) -> Callable[[float], float]:
+def _y_scale(low: float, high: float, height: int, top: int = TOP) -> Callable[[float], float]:
     span = (high - low) or 1.0
-    plot = height - TOP - BOTTOM
-    return lambda value: TOP + plot * (high - value) / span
+    plot = height - top - BOTTOM
+    return lambda value: top + plot * (high - value) / span
 
 
 def _date_ticks(start: dt.date, end: dt.date) -> list[tuple[dt.date, str]]:
@@ -197,8 +198,9 @@ def line_chart(
     extra_columns: Sequence[tuple[str, dict[dt.date, str]]] = (),
 ) -> Chart:
     """Lines over time on a fixed value range, with optional labelled bands behind them."""
-    canvas = _Canvas(key, title, description)
-    x, y = _x_scale(*x_range), _y_scale(*y_range, HEIGHT)
+    legend = LEGEND if len(series) > 1 else 0
+    canvas = _Canvas(key, title, description, height=HEIGHT + legend)
+    x, y = _x_scale(*x_range), _y_scale(*y_range, HEIGHT + legend, TOP + legend)
     for i, band in enumerate(bands):
         top, bottom = y(min(band.high, y_range[1])), y(max(band.low, y_range[0]))
         canvas.add(
@@ -285,7 +287,7 @@ def bar_chart(
     value_header: str,
 ) -> Chart:
     """Horizontal bars, one per label (largest first), each with its count written beside it."""
-    height = TOP + BOTTOM + 22 * max(len(bars), 1)
+    height = 2 * TOP + 22 * max(len(bars), 1)
     canvas = _Canvas(key, title, description, height=height)
     top = max((value for _, value in bars), default=0) or 1
     left, width = 150, WIDTH - 150 - RIGHT - 40

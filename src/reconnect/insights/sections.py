@@ -8,6 +8,7 @@ are connected.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -157,7 +158,7 @@ def marker_charts(rows: MarkerRows, period: Period) -> list[Chart]:
         extra_columns=[(M.SAMPLES, counts)],
     )
     absolutist = _series(M.ABSOLUTIST, rows, "absolutist_per_100_words", 1)
-    top = max([v for _, v in absolutist.points] + [2.0])
+    top = float(math.ceil(max([v for _, v in absolutist.points] + [2.0])))
     words = line_chart(
         key="absolutist",
         title=M.MARKERS_WORDS_TITLE,
@@ -165,7 +166,7 @@ def marker_charts(rows: MarkerRows, period: Period) -> list[Chart]:
         series=[absolutist],
         x_range=_x_range(period),
         y_range=(0, top),
-        y_ticks=[(top * f, f"{top * f:.1f}") for f in (0, 0.5, 1)],
+        y_ticks=[(top * f, f"{top * f:g}") for f in (0, 0.5, 1)],
         x_header=bucket_header(period),
         value_format=lambda v: f"{v:.1f}",
     )
