@@ -24,7 +24,6 @@ from reconnect.insights.charts import Chart, short_date
 from reconnect.insights.periods import Period
 from reconnect.insights.service import PARTS, Dashboard, build_dashboard
 from reconnect.journal import service as journal_service
-from reconnect.journal.models import JournalEntry
 from reconnect.messages import Insights as M
 
 FONT_DIR = Path(__file__).parent / "fonts"
@@ -33,6 +32,15 @@ EXCERPT_MODES = ("none", "newest", "chosen")
 MAX_EXCERPTS = 50
 EXCERPT_CHARS = 1_500
 CHART_WIDTH_MM = 180
+
+
+@dataclass(frozen=True)
+class Excerpt:
+    """A journal entry the person chose to include."""
+
+    day: dt.date
+    title: str | None
+    body: str
 
 
 @dataclass(frozen=True)
@@ -76,20 +84,22 @@ def make_request(
     )
 
 
-def excerpt_entries(*, db: Session, user: User, request: ReportRequest) -> list[JournalEntry]:
+def excerpt_entries(*, db: Session, user: User, request: ReportRequest) -> list[Excerpt]:
     """The person's own entries the request asks for (anyone else's id is 'not found')."""
     if request.excerpts == "newest":
         period = request.period
-        return journal_service.entries_between(
+        entries = journal_service.entries_between(
             db=db, user=user, start=period.start, end=period.end, limit=request.cap
         )
-    if request.excerpts == "chosen":
-        found = [
+    elif request.excerpts == "chosen":
+        entries = [
             journal_service.get_entry_for_user(db=db, user=user, entry_id=entry_id)
             for entry_id in request.entry_ids
         ]
-        return sorted(found, key=lambda e: (e.entry_date, e.id))
-    return []
+        entries.sort(key=lambda e: (e.entry_date, e.id))
+    else:
+        entries = []
+    return [Excerpt(e.entry_date, e.title, e.body) for e in entries]
 
 
 class _SvgNoise(logging.Filter):
@@ -291,12 +301,12 @@ def streak_lines(dashboard: Dashboard) -> list[str]:
     return lines
 
 
-def _excerpts(pdf: FPDF, entries: list[JournalEntry]) -> None:
+def _excerpts(pdf: FPDF, entries: list[Excerpt]) -> None:
     _heading(pdf, M.REPORT_EXCERPTS_TITLE)
     for entry in entries:
         pdf.set_font(FAMILY, "B", 10)
         title = f" · {entry.title}" if entry.title else ""
-        _line(pdf, 0, 5.5, short_date(entry.entry_date) + title)
+        _line(pdf, 0, 5.5, short_date(entry.day) + title)
         body = entry.body
         if len(body) > EXCERPT_CHARS:
             body = body[:EXCERPT_CHARS].rstrip() + " " + M.REPORT_EXCERPT_CUT
