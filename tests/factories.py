@@ -30,6 +30,9 @@ PRIVATE_PAGES = (
     "/assess/contrasts",
     "/assess/pcptsd5/step",
     "/assess/who5/history",
+    "/insights",
+    "/insights?range=all",
+    "/insights/report",
 )
 CSRF_META = re.compile(r'name="csrf-token" content="([^"]+)"')
 

@@ -20,6 +20,8 @@ from reconnect.assess import views as assess_views
 from reconnect.bootstrap import Runtime, start
 from reconnect.config import Settings, get_settings
 from reconnect.core.errors import ReconnectError
+from reconnect.insights import api as insights_api
+from reconnect.insights import views as insights_views
 from reconnect.journal import api as journal_api
 from reconnect.journal import views as journal_views
 from reconnect.messages import App as M
@@ -35,8 +37,15 @@ WEB_ROUTERS = (
     journal_views.router,
     safety_views.router,
     assess_views.router,
+    insights_views.router,
 )
-API_ROUTERS = (accounts_api.router, journal_api.router, safety_api.router, assess_api.router)
+API_ROUTERS = (
+    accounts_api.router,
+    journal_api.router,
+    safety_api.router,
+    assess_api.router,
+    insights_api.router,
+)
 
 
 def _wants_json(request: Request) -> bool:

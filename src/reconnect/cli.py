@@ -12,6 +12,7 @@ from reconnect.assess.cli import register as register_assess
 from reconnect.cli_support import CliError, err_console
 from reconnect.core.crypto import KeyringError
 from reconnect.core.errors import ReconnectError
+from reconnect.insights.cli import register as register_insights
 from reconnect.journal.cli import register as register_journal
 from reconnect.journal.emotions_cli import register as register_analysis
 from reconnect.maintenance import db_app, keys_app, serve
@@ -34,6 +35,7 @@ register_journal(app)
 register_safety(app)
 register_analysis(app)
 register_assess(app)
+register_insights(app)
 
 
 def main() -> None:

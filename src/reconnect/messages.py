@@ -654,6 +654,160 @@ class Patterns:
 class Insights:
     """The dashboard and the report for a professional."""
 
+    NAV: Final = "Insights"
+    TITLE: Final = "Your insights"
+    INTRO: Final = (
+        "A look back at what you have noticed and done. These are your own records, shown "
+        "as trends to reflect on, not a verdict or a diagnosis."
+    )
+    RANGE_LABEL: Final = "Time range"
+    RANGES: Final = {
+        "month": "Last month",
+        "quarter": "Last 3 months",
+        "year": "Last year",
+        "all": "Everything",
+    }
+    RANGE_SHOW: Final = "Show"
+    RANGE_UNKNOWN: Final = "Please choose one of these ranges: {choices}."
+    RANGE_BACKWARDS: Final = "The start date is after the end date; please swap them."
+    PERIOD: Final = "{start} to {end}"
+    DATA_TABLE: Final = "Show the numbers as a table"
+    DAY: Final = "Day"
+    WEEK: Final = "Week of"
+    MONTH: Final = "Month of"
+    SUMMARY_TITLE: Final = "At a glance"
+    SUMMARY_CHECKINS: Final = "Check-ins"
+    SUMMARY_CHECKIN_DAYS: Final = "Days you checked in"
+    SUMMARY_ENTRIES: Final = "Journal entries"
+    SUMMARY_WORDS: Final = "Words written"
+    SUMMARY_STREAK: Final = "Check-in days in a row"
+    MOOD_SECTION: Final = "Mood and feelings"
+    MARKERS_SECTION: Final = "Markers in your own words"
+    MOOD_TITLE: Final = "Mood over time"
+    MOOD_DESC: Final = (
+        "Average pleasantness and energy of your check-ins per {bucket}, on the scale from -4 to 4."
+    )
+    MOOD_EMPTY: Final = "No check-ins in this range yet. A check-in takes under a minute."
+    PLEASANTNESS: Final = "Pleasantness"
+    ENERGY: Final = "Energy"
+    CHECKINS_COLUMN: Final = "Check-ins"
+    BUCKET_NAMES: Final = {"day": "day", "week": "week", "month": "month"}
+    CHOSEN_TITLE: Final = "Feelings you named"
+    CHOSEN_DESC: Final = "The words you chose most often at check-ins, with how many times."
+    CHOSEN_EMPTY: Final = "You have not chosen any feeling words in this range yet."
+    DETECTED_TITLE: Final = "Feelings noticed in your writing"
+    DETECTED_DESC: Final = (
+        "Emotions the on-device analysis noticed in your entries and check-in notes (or the "
+        "ones you chose instead), most frequent first."
+    )
+    DETECTED_EMPTY: Final = "Nothing written in this range yet."
+    WORD: Final = "Feeling"
+    TIMES: Final = "Times"
+    MARKERS_TITLE: Final = "How you name feelings"
+    MARKERS_DESC: Final = (
+        "Per {bucket}: the variety of feelings named (0% one feeling, 100% an even mix), the "
+        "share of texts where no feeling stood out, and how much of your I/we language was "
+        "'we'."
+    )
+    MARKERS_WORDS_TITLE: Final = "All-or-nothing words"
+    MARKERS_WORDS_DESC: Final = (
+        "Words such as always, never and nothing per 100 words you wrote, per {bucket}."
+    )
+    MARKERS_EMPTY: Final = "Markers appear once you have written or checked in during this range."
+    MARKERS_EXPLAIN: Final = (
+        "These markers are described on the markers page. They say something only about "
+        "change over time in your own words."
+    )
+    EMODIVERSITY: Final = "Variety of feelings"
+    NO_EMOTION: Final = "No clear feeling"
+    WE_SHARE: Final = "'We' share"
+    ABSOLUTIST: Final = "Per 100 words"
+    SAMPLES: Final = "Texts"
+    SCORES_TITLE: Final = "Questionnaires"
+    SCORES_DESC: Final = "Your {title} totals over time, from 0 to {max}, with the authors' ranges."
+    SCORES_EMPTY: Final = "No questionnaires taken in this range."
+    SCORE: Final = "Total"
+    BAND: Final = "Range"
+    REFERRAL: Final = "Talking to a professional could help"
+    REFLECTIVE: Final = "A reflection, not a validated measure."
+    PRACTICES_SECTION: Final = "Practices and streaks"
+    PRACTICES_TITLE: Final = "Practices done"
+    PRACTICES_DESC: Final = "How many practices you logged per {bucket}."
+    PRACTICES_EMPTY: Final = "No practices logged in this range."
+    PRACTICES_COUNT: Final = "Practices"
+    PRACTICE: Final = "Practice"
+    PRACTICES_TOP: Final = "Most practised"
+    PRACTICES_TOP_DESC: Final = "The practices you came back to most in this range."
+    STREAKS_TITLE: Final = "Streaks"
+    STREAK_PRACTICE: Final = "Practice days in a row: {days} (your best: {best})"
+    STREAK_TOGETHER: Final = "Relationship check-ins in a row: {count}"
+    STREAKS_EMPTY: Final = "Streaks appear as you log practices and relationship check-ins."
+    STREAK_KIND: Final = "What"
+    MILESTONES_TITLE: Final = "Milestones"
+    MILESTONES_EMPTY: Final = "Milestones you reach will be celebrated here."
+    REPORT_LINK: Final = "Make a report for a professional"
+    REPORT_TITLE: Final = "A report for a professional"
+    REPORT_INTRO: Final = (
+        "Make a PDF to take to a counsellor, therapist or doctor. You choose what goes in; "
+        "nothing is sent anywhere. Your journal text is only included if you ask for it."
+    )
+    REPORT_FROM: Final = "From"
+    REPORT_TO: Final = "To"
+    REPORT_PARTS: Final = "What to include"
+    REPORT_PART_NAMES: Final = {
+        "mood": "Mood over time and the feelings named",
+        "markers": "How you name feelings (markers)",
+        "questionnaires": "Questionnaire results",
+        "practices": "Practices, streaks and milestones",
+    }
+    REPORT_EXCERPTS: Final = "Journal excerpts"
+    REPORT_EXCERPTS_NONE: Final = "No journal text"
+    REPORT_EXCERPTS_NEWEST: Final = "The newest entries in the range, up to"
+    REPORT_EXCERPTS_CHOSEN: Final = "Only the entries I tick below"
+    REPORT_EXCERPTS_CAP: Final = "How many entries"
+    REPORT_CHOOSE_ENTRIES: Final = "Entries to include (newest 50)"
+    REPORT_NO_ENTRIES: Final = "You have no journal entries to choose from."
+    REPORT_MAKE: Final = "Make the PDF"
+    REPORT_NOTHING: Final = "Please choose at least one part to include."
+    REPORT_PART_UNKNOWN: Final = "These are not parts of the report: {names}."
+    REPORT_CAP_INVALID: Final = "The number of entries must be from 1 to {limit}."
+    REPORT_EXCERPTS_UNKNOWN: Final = "Please choose none, newest or chosen for journal excerpts."
+    REPORT_NONE_CHOSEN: Final = "Please tick at least one entry, or choose another option."
+    REPORT_DATE_INVALID: Final = "The date {value!r} is not a valid date (use YYYY-MM-DD)."
+    REPORT_HEADING: Final = "Reconnect: a self-reported summary"
+    REPORT_DISCLAIMER: Final = (
+        "Everything in this report was recorded by the person themselves in the Reconnect "
+        "self-reflection app. It is self-reported and is not a diagnosis or a clinical "
+        "assessment. Questionnaire ranges are the authors' published score ranges."
+    )
+    REPORT_DISCLAIMER_SHORT: Final = "Self-reported; not a diagnosis."
+    REPORT_FOR: Final = "Prepared by {name} on {day}, covering {start} to {end}."
+    REPORT_EXCERPTS_TITLE: Final = "Journal excerpts chosen by the person"
+    REPORT_EXCERPT_CUT: Final = "[…]"
+    REPORT_PAGE: Final = "Page {page}"
+    REPORT_EMPTY_SECTION: Final = "Nothing recorded in this range."
+    REPORT_FILENAME: Final = "reconnect-report-{day}.pdf"
+    API_RANGE_HELP: Final = "month, quarter, year or all"
+    CLI_INSIGHTS_HELP: Final = "Print a short summary of your insights for a time range."
+    CLI_REPORT_HELP: Final = (
+        "Write a PDF report for a professional; journal text only with --excerpts or --entry."
+    )
+    CLI_REPORT_WRITTEN: Final = "Wrote the report to {path} ({size} KB)."
+    CLI_REPORT_BOTH: Final = "Give either --excerpts N or --entry ID, not both."
+    CLI_PERIOD: Final = "{name}: {start} to {end}"
+    CLI_COUNTS: Final = (
+        "{checkins} check-ins on {days} days, {entries} journal entries ({words} words)."
+    )
+    CLI_SECTIONS: Final = (
+        "Questionnaires taken: {scores}. Practices logged: {practices}. Milestones: {milestones}."
+    )
+    CLI_NOTHING: Final = "Nothing recorded in this range yet."
+    CLI_TOP_WORDS: Final = "Feelings you named most: {words}"
+    CLI_TOP_DETECTED: Final = "Feelings noticed in your writing: {words}"
+    CLI_MOOD: Final = (
+        "Average pleasantness {pleasantness:+.1f}, energy {energy:+.1f} (from -4 to 4)"
+    )
+
 
 class Data:
     """Export, import, backup, restore and account deletion."""

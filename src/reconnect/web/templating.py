@@ -16,7 +16,14 @@ from reconnect.web.forms import notice_text
 from reconnect.web.security import CSRF_FIELD, csrf_token
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
-DOMAINS = ("web", "accounts", "journal", "safety", "assess")
+DOMAINS = (
+    "web",
+    "accounts",
+    "journal",
+    "safety",
+    "assess",
+    "insights",
+)
 
 
 def _template_dirs() -> list[str]:

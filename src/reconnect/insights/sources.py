@@ -1,0 +1,132 @@
+"""Where the sections fed by other domains get their data.
+
+Each ``*_source`` function below is ONE clearly marked connection point to another
+domain's contract function (see the WIRE comment in each). Until the merger connects it,
+it returns nothing and its section shows its empty state. The adapters that turn the
+contract's dataclasses into our plain data are already written and tested against
+look-alike objects (``tests/insights/test_sources.py``), so wiring is one call each.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import Protocol
+
+from sqlalchemy.orm import Session
+
+from reconnect.accounts.models import User
+from reconnect.insights.charts import Band
+from reconnect.insights.sections import MilestoneItem, PracticeDay, ScoreHistory, ScorePoint
+
+
+class ResultLike(Protocol):
+    """The fields of ``reconnect.assess.service.ResultSummary`` that insights reads."""
+
+    @property
+    def instrument(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def taken_at(self) -> dt.datetime: ...
+    @property
+    def total(self) -> float: ...
+    @property
+    def max_total(self) -> float: ...
+    @property
+    def band(self) -> str: ...
+    @property
+    def at_referral(self) -> bool: ...
+    @property
+    def reflective(self) -> bool: ...
+
+
+class PracticeDoneLike(Protocol):
+    """The fields of ``reconnect.plan.service.PracticeDone`` that insights reads."""
+
+    @property
+    def day(self) -> dt.date: ...
+    @property
+    def practice(self) -> str: ...
+    @property
+    def rating(self) -> int | None: ...
+
+
+class MilestoneLike(Protocol):
+    """The fields of ``reconnect.plan.service.Milestone``."""
+
+    @property
+    def reached_on(self) -> dt.date: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def message(self) -> str: ...
+
+
+def score_history(results: Sequence[ResultLike], bands: Iterable[Band] = ()) -> ScoreHistory | None:
+    """One instrument's results (oldest first) as a score history; None if there are none."""
+    if not results:
+        return None
+    last = results[-1]
+    return ScoreHistory(
+        instrument=last.instrument,
+        title=last.title,
+        max_total=last.max_total,
+        points=tuple(ScorePoint(r.taken_at, r.total, r.band, r.at_referral) for r in results),
+        bands=tuple(bands),
+        reflective=last.reflective,
+    )
+
+
+def practice_days_of(done: Iterable[PracticeDoneLike]) -> list[PracticeDay]:
+    """The plan's practices done as plain practice days."""
+    return [PracticeDay(p.day, p.practice, p.rating) for p in done]
+
+
+def milestones_of(milestones: Iterable[MilestoneLike]) -> list[MilestoneItem]:
+    """The plan's milestones as plain milestone items."""
+    return [MilestoneItem(m.reached_on, m.title, m.message) for m in milestones]
+
+
+# --- Connection points: one per contract function. -------------------------------------
+
+
+def questionnaire_source(*, db: Session, user: User) -> list[ScoreHistory]:
+    """Every questionnaire the person has taken, with its results oldest first."""
+    # WIRE(assess): replace the return below with
+    #   from reconnect.assess import service as assess_service
+    #   histories = (
+    #       score_history(assess_service.history(db=db, user=user, instrument=r.instrument))
+    #       for r in assess_service.latest_results(db=db, user=user)
+    #   )
+    #   return [h for h in histories if h is not None]
+    # ResultSummary carries each result's band label but not the band limits; to shade the
+    # ranges, pass the instrument's bands as Band(label, low, high) to score_history().
+    return []
+
+
+def practices_source(*, db: Session, user: User, since: dt.date) -> list[PracticeDay]:
+    """The practices the person logged from a day on."""
+    # WIRE(plan): return practice_days_of(
+    #     plan_service.practices_done(db=db, user=user, since=since))
+    return []
+
+
+def practice_streak_source(*, db: Session, user: User, today: dt.date) -> tuple[int, int] | None:
+    """The person's current and best practice streak in days, if the plan keeps one."""
+    # WIRE(plan): streak = plan_service.current_streak(db=db, user=user, today=today)
+    #             return streak.days, streak.best
+    return None
+
+
+def milestones_source(*, db: Session, user: User) -> list[MilestoneItem]:
+    """The milestones the person has reached."""
+    # WIRE(plan): return milestones_of(plan_service.milestones(db=db, user=user))
+    return []
+
+
+def together_streak_source(*, db: Session, user: User, today: dt.date) -> int | None:
+    """Relationship check-ins in a row with a partner, if the person has one."""
+    # WIRE(together): return together_service.checkin_streak(db=db, user=user, today=today)
+    #   (return None instead when together_service.partner_of(db=db, user=user) is None)
+    return None

@@ -1,0 +1,252 @@
+"""Aggregates over a person's check-ins and entries, computed in SQL per day, week or month.
+
+The insights dashboard and report read these through ``journal.service``. Each query is
+bounded by the owner's index and a date range, so its cost follows the range asked for,
+not the length of the person's history. Days are UTC days, as stored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Date, Select, case, cast, distinct, func, literal, select
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+
+from reconnect.accounts.models import User
+from reconnect.analysis import markers
+from reconnect.journal.models import CheckIn, JournalEntry
+
+STREAK_LOOKBACK_DAYS = 400
+
+
+@dataclass(frozen=True)
+class MoodPoint:
+    """Average pleasantness and energy of the check-ins in one day, week or month."""
+
+    day: dt.date
+    pleasantness: float
+    energy: float
+    checkins: int
+
+
+@dataclass(frozen=True)
+class Activity:
+    """How much a person recorded in a range."""
+
+    checkins: int
+    checkin_days: int
+    entries: int
+    words_written: int
+
+
+def _dialect(db: Session) -> str:
+    return db.get_bind().dialect.name
+
+
+def _bucket(db: Session, column: Any, bucket: str) -> ColumnElement[Any]:
+    """The first day of the bucket a timestamp or date falls in, as a SQL expression."""
+    if _dialect(db) == "postgresql":
+        if bucket == "day":
+            return cast(column, Date)
+        return cast(func.date_trunc(bucket, column), Date)
+    modifiers = {"day": (), "week": ("weekday 0", "-6 days"), "month": ("start of month",)}
+    return func.date(column, *modifiers[bucket])
+
+
+def _as_date(value: Any) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def _bounds(start: dt.date, end: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    first = dt.datetime.combine(start, dt.time.min, tzinfo=dt.UTC)
+    return first, dt.datetime.combine(end + dt.timedelta(days=1), dt.time.min, tzinfo=dt.UTC)
+
+
+def _checkins_in(user: User, start: dt.date, end: dt.date) -> list[ColumnElement[bool]]:
+    first, after = _bounds(start, end)
+    return [CheckIn.user_id == user.id, CheckIn.created_at >= first, CheckIn.created_at < after]
+
+
+def _entries_in(user: User, start: dt.date, end: dt.date) -> list[ColumnElement[bool]]:
+    return [
+        JournalEntry.user_id == user.id,
+        JournalEntry.entry_date >= start,
+        JournalEntry.entry_date <= end,
+    ]
+
+
+def first_day(*, db: Session, user: User) -> dt.date | None:
+    """The day of the person's first check-in or entry, if any."""
+    first_checkin = db.scalar(
+        select(func.min(CheckIn.created_at)).where(CheckIn.user_id == user.id)
+    )
+    first_entry = db.scalar(
+        select(func.min(JournalEntry.entry_date)).where(JournalEntry.user_id == user.id)
+    )
+    days = [_as_date(d) for d in (first_checkin, first_entry) if d is not None]
+    return min(days) if days else None
+
+
+def mood_by_bucket(
+    *, db: Session, user: User, start: dt.date, end: dt.date, bucket: str
+) -> list[MoodPoint]:
+    """Average pleasantness and energy per day, week or month, oldest first."""
+    day = _bucket(db, CheckIn.created_at, bucket).label("day")
+    query = (
+        select(day, func.avg(CheckIn.pleasantness), func.avg(CheckIn.energy), func.count())
+        .where(*_checkins_in(user, start, end))
+        .group_by(day)
+        .order_by(day)
+    )
+    return [MoodPoint(_as_date(d), float(p), float(e), int(n)) for d, p, e, n in db.execute(query)]
+
+
+def activity(*, db: Session, user: User, start: dt.date, end: dt.date) -> Activity:
+    """Counts of check-ins, days with a check-in, entries and words written in a range."""
+    day = _bucket(db, CheckIn.created_at, "day")
+    checkins, days = db.execute(
+        select(func.count(), func.count(distinct(day))).where(*_checkins_in(user, start, end))
+    ).one()
+    entries, words = db.execute(
+        select(func.count(), func.coalesce(func.sum(JournalEntry.word_count), 0)).where(
+            *_entries_in(user, start, end)
+        )
+    ).one()
+    return Activity(int(checkins), int(days), int(entries), int(words))
+
+
+def _json_values(db: Session, array: ColumnElement[Any]) -> Any:
+    """A table-valued expansion of a JSON array, one ``value`` row per element."""
+    if _dialect(db) == "postgresql":
+        expanded = func.json_array_elements_text(array).table_valued("value")
+        return expanded.render_derived()
+    return func.json_each(array).table_valued("value")
+
+
+def _array_or_empty(db: Session, *columns: Any) -> ColumnElement[Any]:
+    """The first of the JSON columns that holds an array (a correction may be JSON null)."""
+    if _dialect(db) == "postgresql":
+        whens = [(func.json_typeof(c) == "array", c) for c in columns]
+        return case(*whens, else_=func.json_build_array())
+    return case(*[(func.json_type(c) == "array", c) for c in columns], else_=literal("[]"))
+
+
+def _count_values(db: Session, source: Select[Any], limit: int) -> list[tuple[str, int]]:
+    counts: Counter[str] = Counter({str(v): int(n) for v, n in db.execute(source) if v})
+    return counts.most_common(limit)
+
+
+def chosen_word_counts(
+    *, db: Session, user: User, start: dt.date, end: dt.date, limit: int = 12
+) -> list[tuple[str, int]]:
+    """The words chosen at check-ins in a range, most often first."""
+    values = _json_values(db, _array_or_empty(db, CheckIn.words))
+    query = (
+        select(values.c.value, func.count())
+        .select_from(CheckIn)
+        .join(values, literal(True))
+        .where(*_checkins_in(user, start, end))
+        .group_by(values.c.value)
+    )
+    return _count_values(db, query, limit)
+
+
+def detected_emotion_counts(
+    *, db: Session, user: User, start: dt.date, end: dt.date, limit: int = 12
+) -> list[tuple[str, int]]:
+    """Emotions found in entries and check-in notes in a range (the person's corrections
+    win over the model's reading), most often first; 'neutral' is left out."""
+    totals: Counter[str] = Counter()
+    for model, where in (
+        (JournalEntry, _entries_in(user, start, end)),
+        (CheckIn, _checkins_in(user, start, end)),
+    ):
+        shown = _array_or_empty(db, model.corrected_emotions, model.detected_emotions)
+        values = _json_values(db, shown)
+        query = (
+            select(values.c.value, func.count())
+            .select_from(model)
+            .join(values, literal(True))
+            .where(*where)
+            .group_by(values.c.value)
+        )
+        totals.update(dict(_count_values(db, query, limit=10_000)))
+    del totals["neutral"]
+    return totals.most_common(limit)
+
+
+def checkin_streak(*, db: Session, user: User, today: dt.date) -> int:
+    """Days in a row, up to today (or yesterday, if today has none yet), with a check-in."""
+    day = _bucket(db, CheckIn.created_at, "day").label("day")
+    since = today - dt.timedelta(days=STREAK_LOOKBACK_DAYS)
+    query = select(day).where(*_checkins_in(user, since, today)).distinct().order_by(day.desc())
+    days = [_as_date(d) for d in db.scalars(query)]
+    expected = today if days and days[0] == today else today - dt.timedelta(days=1)
+    streak = 0
+    for d in days:
+        if d != expected:
+            break
+        streak += 1
+        expected -= dt.timedelta(days=1)
+    return streak
+
+
+def _shown(corrected: list[str] | None, detected: list[str] | None) -> tuple[str, ...]:
+    return tuple(corrected if corrected is not None else detected or [])
+
+
+def marker_samples(
+    *, db: Session, user: User, start: dt.date, end: dt.date
+) -> list[markers.Sample]:
+    """Entries and check-ins in a range as marker samples (text, emotions named or found).
+
+    Only the columns the markers read are loaded: no scores, no tags.
+    """
+    entries = db.execute(
+        select(
+            JournalEntry.entry_date,
+            JournalEntry.title,
+            JournalEntry.body,
+            JournalEntry.corrected_emotions,
+            JournalEntry.detected_emotions,
+        ).where(*_entries_in(user, start, end))
+    )
+    samples = [
+        markers.Sample(day, f"{title}. {body}" if title else body, _shown(corrected, detected))
+        for day, title, body, corrected, detected in entries
+    ]
+    checkins = db.execute(
+        select(
+            CheckIn.created_at,
+            CheckIn.note,
+            CheckIn.words,
+            CheckIn.corrected_emotions,
+            CheckIn.detected_emotions,
+        ).where(*_checkins_in(user, start, end))
+    )
+    samples += [
+        markers.Sample(at.date(), note or "", (*_shown(corrected, detected), *words))
+        for at, note, words, corrected, detected in checkins
+    ]
+    return samples
+
+
+def entries_between(
+    *, db: Session, user: User, start: dt.date, end: dt.date, limit: int
+) -> list[JournalEntry]:
+    """The person's newest entries in a range, at most ``limit``, newest first."""
+    query = (
+        select(JournalEntry)
+        .where(*_entries_in(user, start, end))
+        .order_by(JournalEntry.entry_date.desc(), JournalEntry.id.desc())
+        .limit(limit)
+    )
+    return list(db.scalars(query))
