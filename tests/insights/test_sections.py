@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from reconnect.analysis.markers import Sample
+from reconnect.assess import service as assess_service
 from reconnect.insights import sections, sources
 from reconnect.insights.charts import Band
 from reconnect.insights.periods import between, period_for
@@ -134,8 +135,18 @@ def test_the_adapters_accept_the_contract_dataclasses() -> None:
 
 
 def test_unconnected_sources_return_nothing(db, alice) -> None:  # type: ignore[no-untyped-def]
-    assert sources.questionnaire_source(db=db, user=alice) == []
     assert sources.practices_source(db=db, user=alice, since=TODAY) == []
     assert sources.practice_streak_source(db=db, user=alice, today=TODAY) is None
     assert sources.milestones_source(db=db, user=alice) == []
     assert sources.together_streak_source(db=db, user=alice, today=TODAY) is None
+
+
+def test_questionnaire_source_reads_assessments_with_their_ranges(db, alice) -> None:  # type: ignore[no-untyped-def]
+    assert sources.questionnaire_source(db=db, user=alice) == []
+    for total in (1, 2):
+        answers = {str(n): 0 for n in range(1, 8)} | {"1": total}
+        assess_service.submit(db=db, user=alice, instrument="gad7", answers=answers)
+    [history] = sources.questionnaire_source(db=db, user=alice)
+    assert history.instrument == "gad7"
+    assert [point.total for point in history.points] == [1, 2]
+    assert history.bands[0].low == 0

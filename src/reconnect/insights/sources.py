@@ -16,6 +16,7 @@ from typing import Protocol
 from sqlalchemy.orm import Session
 
 from reconnect.accounts.models import User
+from reconnect.assess import service as assess_service
 from reconnect.insights.charts import Band
 from reconnect.insights.sections import MilestoneItem, PracticeDay, ScoreHistory, ScorePoint
 
@@ -93,16 +94,22 @@ def milestones_of(milestones: Iterable[MilestoneLike]) -> list[MilestoneItem]:
 
 def questionnaire_source(*, db: Session, user: User) -> list[ScoreHistory]:
     """Every questionnaire the person has taken, with its results oldest first."""
-    # WIRE(assess): replace the return below with
-    #   from reconnect.assess import service as assess_service
-    #   histories = (
-    #       score_history(assess_service.history(db=db, user=user, instrument=r.instrument))
-    #       for r in assess_service.latest_results(db=db, user=user)
-    #   )
-    #   return [h for h in histories if h is not None]
-    # ResultSummary carries each result's band label but not the band limits; to shade the
-    # ranges, pass the instrument's bands as Band(label, low, high) to score_history().
-    return []
+    histories = (
+        score_history(
+            assess_service.history(db=db, user=user, instrument=latest.instrument),
+            _bands_of(latest.instrument),
+        )
+        for latest in assess_service.latest_results(db=db, user=user)
+    )
+    return [history for history in histories if history is not None]
+
+
+def _bands_of(instrument: str) -> list[Band]:
+    """The authors' score ranges of an instrument, for shading behind its line."""
+    return [
+        Band(band.label, band.min, band.max)
+        for band in assess_service.get_instrument(slug=instrument).bands
+    ]
 
 
 def practices_source(*, db: Session, user: User, since: dt.date) -> list[PracticeDay]:
