@@ -219,6 +219,7 @@ class Today:
     GREETING: Final = "Hello, {name}"
     CHECKIN_NUDGE: Final = "A check-in takes under a minute: where are you on the grid right now?"
     NO_WORDS: Final = "no words picked"
+    AGENDA: Final = "For today, if you like"
 
 
 class SafetyReasons:

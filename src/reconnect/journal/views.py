@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
-from reconnect import analysis
+from reconnect import agenda, analysis
 from reconnect.accounts import service as accounts_service
 from reconnect.accounts.models import User
 from reconnect.core import dates
@@ -46,6 +46,7 @@ def home(request: Request, db: DbSession, user: OptionalUser) -> Response:
         "prompt": prompts.prompt_for_day(day=dates.today(), user_id=user.id),
         "checkins": service.list_checkins(db=db, user=user, size=3).items,
         "entries": service.list_entries(db=db, user=user, size=3).items,
+        "agenda": agenda.today_items(db=db, user=user, today=dates.today()),
     }
     return render(request, "journal/today.html", context)
 
