@@ -20,7 +20,10 @@ from reconnect.config import Settings, get_settings
 from reconnect.core.errors import ReconnectError
 from reconnect.journal import api as journal_api
 from reconnect.journal import views as journal_views
+from reconnect.learn import views as learn_views
 from reconnect.messages import App as M
+from reconnect.plan import api as plan_api
+from reconnect.plan import views as plan_views
 from reconnect.safety import api as safety_api
 from reconnect.safety import views as safety_views
 from reconnect.web.deps import SignInRequired
@@ -28,8 +31,14 @@ from reconnect.web.security import LoginThrottle, SecurityMiddleware, csrf_prote
 from reconnect.web.templating import render
 
 STATIC_DIR = Path(__file__).parent / "web" / "static"
-WEB_ROUTERS = (accounts_views.router, journal_views.router, safety_views.router)
-API_ROUTERS = (accounts_api.router, journal_api.router, safety_api.router)
+WEB_ROUTERS = (
+    accounts_views.router,
+    journal_views.router,
+    safety_views.router,
+    learn_views.router,
+    plan_views.router,
+)
+API_ROUTERS = (accounts_api.router, journal_api.router, safety_api.router, plan_api.router)
 
 
 def _wants_json(request: Request) -> bool:

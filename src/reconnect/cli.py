@@ -13,8 +13,10 @@ from reconnect.core.crypto import KeyringError
 from reconnect.core.errors import ReconnectError
 from reconnect.journal.cli import register as register_journal
 from reconnect.journal.emotions_cli import register as register_analysis
+from reconnect.learn.cli import register as register_learn
 from reconnect.maintenance import db_app, keys_app, serve
 from reconnect.messages import Cli as M
+from reconnect.plan.cli import register as register_plan
 from reconnect.safety.cli import register as register_safety
 
 app = typer.Typer(
@@ -32,6 +34,8 @@ app.add_typer(user_app, name="user", help=M.USER_HELP)
 register_journal(app)
 register_safety(app)
 register_analysis(app)
+register_learn(app)
+register_plan(app)
 
 
 def main() -> None:

@@ -477,6 +477,37 @@ class Cli:
 class Learn:
     """The learn library's page chrome (the topics themselves live in content/learn/)."""
 
+    NAV: Final = "Learn"
+    TITLE: Final = "Learn"
+    INTRO: Final = (
+        "Short, plain-language pages about feeling cut off: what it is, where it can come "
+        "from, how it touches relationships, and what tends to help. Read them in any order."
+    )
+    SEARCH_LABEL: Final = "Search the library"
+    SEARCH_BUTTON: Final = "Search"
+    RESULTS_FOR: Final = "Pages about “{query}”"
+    NO_RESULTS: Final = "No page mentions all of those words. Try fewer or simpler words."
+    ALL_TOPICS: Final = "All topics"
+    RELATED: Final = "Related pages"
+    TRY_PRACTICES: Final = "Ready to try it? The practices turn this strategy into small steps."
+    NOT_ADVICE: Final = (
+        "These pages are for reflection and are not medical advice. If you are struggling, "
+        "talking to a professional could help."
+    )
+    UNKNOWN_TOPIC: Final = "There is no page called {slug!r} in the library."
+    STRATEGIES_LINK: Final = "About the five strategies"
+    WHEN_TO_SEEK_HELP_LINK: Final = "When to seek help"
+    PROFESSIONAL_STRATEGY_LINK: Final = "Reaching out for professional help"
+    PROFESSIONAL_LINKS: Final = "Read more in the library"
+
+    class Cli:
+        LEARN_HELP: Final = "Read the learn library in the terminal: list topics, or show one."
+        TOPIC_ARG: Final = "The topic to show (its slug, e.g. what-is-detachment)."
+        SEARCH_OPT: Final = "Only topics containing these words."
+        COLUMNS: Final = ("topic", "title", "about")
+        NO_RESULTS: Final = "No topic mentions all of those words."
+        READ_HINT: Final = "Read one with: reconnect learn TOPIC"
+
 
 class Assess:
     """Questionnaires and reflective checklists: page chrome, results wording, errors."""
@@ -612,7 +643,11 @@ class Plan:
     TIME_ZONE_SAVE: Final = "Save the time zone"
     TIME_ZONE_SAVED: Final = "Time zone saved."
     FEED_NAME: Final = "Reconnect practices"
+    FEED_NOT_FOUND: Final = (
+        "This calendar address does not work (any more). Make a new one on the Plan page."
+    )
     LEARN_LINKS: Final = "Read more"
+    FIRST_CALL_LINK: Final = "What to say at the first call"
     PRACTICE_UNKNOWN: Final = "There is no practice called {slug!r}."
     NOT_IN_PLAN: Final = "That practice is not in your plan."
     LOG_NOT_FOUND: Final = "We could not find that entry. It may have been deleted."
