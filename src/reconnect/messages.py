@@ -568,6 +568,8 @@ class Plan:
     DURATION: Final = "About {minutes} minutes"
     HOW_OFTEN: Final = "How often"
     DAYS_PER_WEEK: Final = "{count} days a week"
+    ONCE_A_WEEK: Final = "Once a week"
+    EVERY_DAY: Final = "Every day"
     AT_TIME: Final = "at {time}"
     STEPS_TITLE: Final = "How to do it"
     PROMPTS_TITLE: Final = "Prompts to choose from"

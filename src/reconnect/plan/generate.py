@@ -72,7 +72,7 @@ _CAUSE_RULES: dict[str, tuple[tuple[str, int], ...]] = {
     "patterns": (("boundary-statement", 3), ("boundary-log", 2), ("honest-sharing", 2)),
     "mental_health": (("find-a-professional", 5), ("first-call", 4), ("mindfulness-minutes", 2)),
     "vulnerability": (("affirmations", 3), ("honest-sharing", 3), ("accepting-feelings", 2)),
-    "physical": (("find-a-professional", 3), ("movement", 3), ("breathing", 1)),
+    "physical": (("find-a-professional", 4), ("movement", 3), ("breathing", 1)),
 }
 _SIGN_RULES: dict[str, tuple[tuple[str, int], ...]] = {
     "avoid_conversations": (("honest-sharing", 2), ("journaling-prompt", 1)),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zoneinfo
 from collections.abc import Sequence
 from functools import cache
@@ -11,6 +12,7 @@ from reconnect.core.errors import ValidationFailed
 from reconnect.messages import Plan as PM
 
 WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")  # RFC 5545 BYDAY, Monday first
+_TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
 _SPREAD = {
     1: ("SU",),
     2: ("TU", "SA"),
@@ -38,11 +40,10 @@ def clean_days(days: Sequence[str]) -> list[str]:
 
 def clean_time(value: str) -> str:
     """A time of day as HH:MM; raises unless it is one."""
-    try:
-        parsed = dt.time.fromisoformat(value.strip())
-    except ValueError as exc:
-        raise ValidationFailed(PM.TIME_INVALID.format(value=value), field="at_time") from exc
-    return parsed.strftime("%H:%M")
+    found = _TIME.match(value.strip())
+    if not found or int(found.group(1)) > 23 or int(found.group(2)) > 59:
+        raise ValidationFailed(PM.TIME_INVALID.format(value=value), field="at_time")
+    return f"{int(found.group(1)):02d}:{found.group(2)}"
 
 
 @cache
