@@ -720,10 +720,12 @@ class Plan:
         REMOVED: Final = "Took {title} out of your plan. What you logged is kept."
         SUGGESTED_NONE: Final = "Everything we would suggest is already in your plan."
         LOGGED: Final = "Logged {title}. Thank you for taking this time for yourself."
-        STREAK: Final = "Streak: {days} practice days (best {best}). One missed day never breaks it."
+        STREAK: Final = (
+            "Streak: {days} practice days (best {best}). One missed day never breaks it."
+        )
         MILESTONE: Final = "Milestone: {title}. {message}"
         WEEK: Final = "This week"
-        COLUMNS: Final = ("practice", "strategy", "when", "this week")
+        COLUMNS: Final = ("name", "practice", "when", "this week")
         LIST_COLUMNS: Final = ("slug", "practice", "minutes", "in your plan")
 
 

@@ -52,9 +52,7 @@ def test_frequent_signs_and_leaning_contrasts_shape_the_plan() -> None:
     slugs = _slugs(PlanSignals(frequent_signs=frozenset({"numbness", "burdened"})))
     assert {"mindfulness-minutes", "accepting-feelings", "boundary-statement"} <= set(slugs)
     assert "empathic-listening" in _slugs(PlanSignals(detachment_contrasts=frozenset({"care"})))
-    assert "creative-outlet" in _slugs(
-        PlanSignals(detachment_contrasts=frozenset({"emptiness"}))
-    )
+    assert "creative-outlet" in _slugs(PlanSignals(detachment_contrasts=frozenset({"emptiness"})))
 
 
 def test_a_partner_raises_the_communication_practices() -> None:

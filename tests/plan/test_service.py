@@ -25,7 +25,9 @@ def test_a_practice_added_gets_its_own_days_and_time(db: Session, alice: User) -
 
 def test_adding_again_changes_only_the_schedule(db: Session, alice: User) -> None:
     service.add_practice(db=db, user=alice, slug="movement", reason="cause:stress")
-    row = service.add_practice(db=db, user=alice, slug="movement", days=["sa", "mo"], at_time="7:05")
+    row = service.add_practice(
+        db=db, user=alice, slug="movement", days=["sa", "mo"], at_time="7:05"
+    )
     assert (row.days, row.at_time, row.reason) == (["MO", "SA"], "07:05", "cause:stress")
     assert len(service.list_practices(db=db, user=alice)) == 1
 
@@ -51,7 +53,7 @@ def test_removing_a_practice_keeps_its_logs(db: Session, alice: User) -> None:
 
 def test_generating_adds_the_suggestions_with_their_reasons(db: Session, alice: User) -> None:
     added = service.generate_plan(db=db, user=alice)
-    assert [(r.practice, r.reason) for r in added][0] == ("breathing", "starter")
+    assert (added[0].practice, added[0].reason) == ("breathing", "starter")
     assert service.suggestions(db=db, user=alice) == []
     assert service.generate_plan(db=db, user=alice) == []
 

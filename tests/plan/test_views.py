@@ -157,7 +157,9 @@ def test_changing_the_schedule(client: TestClient, alice: User, db: Session) -> 
     assert response.status_code == 303
     row = service.get_plan_practice(db=db, user=alice, slug="movement")
     assert row is not None and (row.days, row.at_time) == (["TU", "SA"], "07:15")
-    bad = post_form(client, "/plan/practices/movement/schedule", {"days": ["MO"], "at_time": "25:99"})
+    bad = post_form(
+        client, "/plan/practices/movement/schedule", {"days": ["MO"], "at_time": "25:99"}
+    )
     assert bad.status_code == 422 and "not a time of day" in bad.text
 
 

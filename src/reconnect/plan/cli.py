@@ -33,8 +33,7 @@ def show_plan(ctx: typer.Context, user: str = UserOption) -> None:
             practice, goal = catalogue.BY_SLUG[row.practice], goals.get(row.practice)
             progress = PM.GOAL_PROGRESS.format(done=goal.done, target=goal.target) if goal else ""
             when = f"{','.join(row.days)} {row.at_time}"
-            strategy = catalogue.STRATEGY_BY_SLUG[practice.strategy].title
-            table.add_row(f"{practice.title} ({practice.slug})", strategy, when, progress)
+            table.add_row(practice.slug, practice.title, when, progress)
         console.print(table)
         streak = service.current_streak(db=db, user=person, today=today)
         console.print(C.STREAK.format(days=streak.days, best=streak.best))
@@ -90,7 +89,9 @@ def list_practices(user: str = UserOption) -> None:
     for strategy in catalogue.STRATEGIES:
         table = Table(*C.LIST_COLUMNS, title=strategy.title)
         for p in strategy.practices:
-            table.add_row(p.slug, p.title, str(p.duration_minutes), "✓" if p.slug in in_plan else "")
+            table.add_row(
+                p.slug, p.title, str(p.duration_minutes), "✓" if p.slug in in_plan else ""
+            )
         console.print(table)
 
 

@@ -97,7 +97,8 @@ def build_calendar(items: list[CalendarItem], *, base_url: str) -> bytes:
         event.add_component(alarm)
         calendar.add_component(event)
     calendar.add_missing_timezones()
-    return calendar.to_ical()
+    body: bytes = calendar.to_ical()
+    return body
 
 
 def feed_for_token(*, db: Session, token: str, base_url: str) -> bytes | None:

@@ -34,7 +34,9 @@ def clean_days(days: Sequence[str]) -> list[str]:
     chosen = {day.strip().upper()[:2] for day in days if day.strip()}
     unknown = chosen - set(WEEKDAY_CODES)
     if unknown:
-        raise ValidationFailed(PM.DAYS_INVALID.format(days=", ".join(sorted(unknown))), field="days")
+        raise ValidationFailed(
+            PM.DAYS_INVALID.format(days=", ".join(sorted(unknown))), field="days"
+        )
     return [code for code in WEEKDAY_CODES if code in chosen]
 
 

@@ -113,4 +113,3 @@ class FeedOut(BaseModel):
     """A new calendar feed address (shown once; only its hash is stored)."""
 
     url: str
-

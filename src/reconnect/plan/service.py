@@ -7,7 +7,7 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reconnect import analysis
@@ -262,7 +262,9 @@ def practices_done(*, db: Session, user: User, since: dt.date | None) -> list[Pr
     if since is not None:
         query = query.where(PracticeLog.done_on >= since)
     rows = db.execute(query.order_by(PracticeLog.done_on, PracticeLog.id))
-    return [PracticeDone(day, practice, strategy, rating) for day, practice, strategy, rating in rows]
+    return [
+        PracticeDone(day, practice, strategy, rating) for day, practice, strategy, rating in rows
+    ]
 
 
 def _practice_days(db: Session, user: User) -> list[dt.date]:
