@@ -19,9 +19,7 @@ def _sign_up(page: Page, username: str) -> None:
 
 
 def _circle_animation(page: Page) -> str:
-    return str(
-        page.locator(".pacer-circle").evaluate("el => getComputedStyle(el).animationName")
-    )
+    return str(page.locator(".pacer-circle").evaluate("el => getComputedStyle(el).animationName"))
 
 
 @pytest.fixture()

@@ -211,3 +211,19 @@ def test_the_time_zone_is_checked(client: TestClient, alice: User) -> None:
     assert 'value="Europe/London"' in client.get("/plan/calendar").text
     bad = post_form(client, "/plan/calendar/time-zone", {"time_zone": "Mars/Olympus"})
     assert bad.status_code == 422 and "not a time zone" in bad.text
+
+
+def test_a_heavy_note_gently_suggests_professional_help(client: TestClient, alice: User) -> None:
+    sign_in(client, "alice")
+    note = "I feel hopeless and worthless lately"
+    response = post_form(client, "/plan/practices/journaling-prompt/log", {"note": note})
+    assert "concern=1" in response.headers["location"]
+    page = client.get(response.headers["location"]).text
+    assert "Talking to a professional could help" in page and 'href="/help/professional"' in page
+    htmx = post_form(
+        client,
+        "/plan/practices/journaling-prompt/log",
+        {"note": note},
+        headers={"HX-Request": "true"},
+    )
+    assert "Talking to a professional could help" in htmx.text and "<html" not in htmx.text

@@ -73,8 +73,10 @@ def _practice_page(
     *,
     error: str | None = None,
     values: dict[str, object] | None = None,
+    saved_level: str | None = None,
 ) -> HTMLResponse:
     context = {
+        "saved_level": saved_level,
         "practice": practice,
         "strategy": catalogue.STRATEGY_BY_SLUG[practice.strategy],
         "row": service.get_plan_practice(db=db, user=user, slug=practice.slug),
@@ -174,13 +176,12 @@ async def log_practice(
         if is_htmx(request):
             return Response(status_code=200, headers={"HX-Redirect": "/help?from=practice"})
         return redirect("/help?from=practice")
-    notice = "practice_logged"
     if is_htmx(request):
-        return _practice_page(request, db, user, practice)
+        return _practice_page(request, db, user, practice, saved_level=log.safety_level or "none")
     target = f"/plan/practices/{slug}"
     if log.safety_level == "concern":
         target += "?concern=1"
-    return redirect(target, notice=notice)
+    return redirect(target, notice="practice_logged")
 
 
 @router.post("/plan/logs/{log_id}/delete")
