@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, Response
 
 from reconnect.accounts.models import User
@@ -146,19 +146,31 @@ def _done_on(raw: str) -> dt.date | None:
     return day
 
 
+async def _form_answers(request: Request) -> dict[str, str]:
+    """The practice's written answers, sent as ``answer_<field>`` (the fields vary by practice)."""
+    form = await request.form()
+    return {
+        key.removeprefix("answer_"): value
+        for key, value in form.items()
+        if key.startswith("answer_") and isinstance(value, str)
+    }
+
+
+FormAnswers = Annotated[dict[str, str], Depends(_form_answers)]
+
+
 @router.post("/plan/practices/{slug}/log")
-async def log_practice(
+def log_practice(
     request: Request,
     db: DbSession,
     user: CurrentUser,
     slug: str,
+    answers: FormAnswers,
     rating: FormText = "",
     note: FormText = "",
     done_on: FormText = "",
 ) -> Response:
     practice = service.get_practice(slug)
-    form = await request.form()
-    answers = {f.name: str(form.get(f"answer_{f.name}", "")) for f in practice.fields}
     values: dict[str, object] = {"rating": rating, "note": note, "done_on": done_on, **answers}
     try:
         log = service.log_practice(
