@@ -543,6 +543,7 @@ class Plan:
     STREAK_TITLE_LABEL: Final = "Your streak"
     STREAK_NONE: Final = "Your streak starts the next time you do a practice."
     STREAK_LINE: Final = "{days} practice days in a row (your best: {best})."
+    STREAK_LINE_ONE: Final = "Your streak has begun: 1 practice day (your best: {best})."
     STREAK_FORGIVING: Final = "One missed day never breaks a streak here."
     MILESTONES_TITLE: Final = "Milestones"
     STREAK_TITLE: Final = "{days} practice days in a row"
@@ -610,6 +611,7 @@ class Plan:
     PLAN_GENERATED: Final = "Your plan is ready. Change anything that does not fit."
     SCHEDULE_SAVED: Final = "Schedule saved."
     BREATHING_START: Final = "Breathe with the circle"
+    BREATHING_TOGGLE: Final = "Start or pause the circle"
     BREATHING_IN: Final = "Breathe in"
     BREATHING_HOLD: Final = "Pause"
     BREATHING_OUT: Final = "Breathe out"
@@ -721,7 +723,7 @@ class Plan:
         SUGGESTED_NONE: Final = "Everything we would suggest is already in your plan."
         LOGGED: Final = "Logged {title}. Thank you for taking this time for yourself."
         STREAK: Final = (
-            "Streak: {days} practice days (best {best}). One missed day never breaks it."
+            "Practice days in your streak: {days} (best {best}). One missed day never breaks it."
         )
         MILESTONE: Final = "Milestone: {title}. {message}"
         WEEK: Final = "This week"

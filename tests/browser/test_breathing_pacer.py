@@ -35,7 +35,7 @@ def test_the_pacer_starts_when_asked_and_logging_works(page: Page) -> None:
     _sign_up(page, "breather")
     page.goto("/plan/practices/breathing")
     assert _circle_animation(page) == "none"
-    page.get_by_text("Breathe with the circle", exact=True).last.click()
+    page.get_by_text("Start or pause the circle").click()
     assert _circle_animation(page) == "pacer-breathe"
     expect(page.get_by_text("Breathe in for 4 seconds")).to_be_visible()
     page.get_by_label("Good", exact=True).check()
@@ -56,5 +56,5 @@ def test_reduced_motion_shows_still_timed_steps(page: Page) -> None:
 def test_the_pacer_works_without_javascript(no_script_page: Page) -> None:
     _sign_up(no_script_page, "noscript")
     no_script_page.goto("/plan/practices/breathing")
-    no_script_page.get_by_text("Breathe with the circle", exact=True).last.click()
+    no_script_page.get_by_text("Start or pause the circle").click()
     assert _circle_animation(no_script_page) == "pacer-breathe"

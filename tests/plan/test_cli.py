@@ -14,7 +14,7 @@ def test_suggest_then_show_the_plan_and_this_weeks_goals(run: RunCli, with_user:
     assert "A gentle place to start" in suggested.output
     shown = run("plan")
     assert "Guided breathing" in shown.output and "0 of 7 days" in shown.output
-    assert "Streak: 0" in shown.output
+    assert "Practice days in your streak: 0" in shown.output
     assert "Everything we would suggest" in run("plan", "suggest").output
 
 
