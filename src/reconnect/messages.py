@@ -714,6 +714,10 @@ class Plan:
         PLAN_SUGGEST_HELP: Final = "Add the suggested practices to your plan."
         PLAN_ADD_HELP: Final = "Add a practice to your plan (or change when you do it)."
         PLAN_REMOVE_HELP: Final = "Take a practice out of your plan (what you logged is kept)."
+        PLAN_CALENDAR_HELP: Final = (
+            "Make a new private calendar address for your reminders (the old one stops "
+            "working), or turn it off with --off."
+        )
         PRACTICE_HELP: Final = "Practices from the five strategies: list them or log one."
         PRACTICE_LIST_HELP: Final = "List every practice, grouped by strategy."
         PRACTICE_DONE_HELP: Final = "Log a practice you did, with how it felt."

@@ -116,3 +116,12 @@ def test_a_feed_address_from_the_api_works_until_revoked(
     assert client.get(path).status_code == 200
     assert client.delete("/api/v1/plan/feed", headers=headers).status_code == 204
     assert client.get(path).status_code == 404
+
+
+def test_setting_the_time_zone(client: TestClient, db: Session, alice: User) -> None:
+    headers = api_headers(db, alice)
+    db.commit()
+    ok = client.put("/api/v1/plan/time-zone", headers=headers, json={"time_zone": "Asia/Tokyo"})
+    assert ok.status_code == 200 and ok.json() == {"time_zone": "Asia/Tokyo"}
+    bad = client.put("/api/v1/plan/time-zone", headers=headers, json={"time_zone": "Nowhere"})
+    assert bad.status_code == 422

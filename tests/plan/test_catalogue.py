@@ -101,6 +101,13 @@ def test_a_well_formed_file_parses() -> None:
             ("steps: [Do it.]", "steps: [Do it.]\n    pacer: {inhale_seconds: 99}"),
             "inhale_seconds",
         ),
+        (
+            (
+                "steps: [Do it.]",
+                "steps: [Do it.]\n    try_it: {href: 'https://x.example', label: x}",
+            ),
+            "path in this app",
+        ),
     ],
 )
 def test_malformed_files_fail_loudly(change: tuple[str, str], message: str) -> None:
@@ -111,3 +118,8 @@ def test_malformed_files_fail_loudly(change: tuple[str, str], message: str) -> N
 def test_a_file_without_practices_is_refused() -> None:
     with pytest.raises(ContentError, match="practices"):
         parse_strategy(GOOD.split("practices:")[0], "boundaries.yaml")
+
+
+def test_practices_done_elsewhere_in_the_app_link_there() -> None:
+    link = catalogue.BY_SLUG["journaling-prompt"].try_it
+    assert link is not None and link.href == "/journal/new"

@@ -56,3 +56,17 @@ def test_practice_done_refuses_bad_input_with_exit_2(run_main, with_user: str) -
 def test_a_worrying_note_prints_helplines(run: RunCli, with_user: str) -> None:
     result = run("practice", "done", "journaling-prompt", "--note", "I want to end my life")
     assert result.exit_code == 0 and "findahelpline" in result.output
+
+
+def test_plan_calendar_prints_a_working_address_once_and_turns_it_off(
+    run: RunCli, with_user: str
+) -> None:
+    result = run("plan", "calendar", "--time-zone", "Europe/Paris", "--base-url", "http://h:1")
+    assert result.exit_code == 0 and "cannot show it again" in result.output
+    assert "http://h:1/plan/feed/" in result.output and ".ics" in result.output
+    assert "no longer works" in run("plan", "calendar", "--off").output
+
+
+def test_plan_calendar_refuses_an_unknown_time_zone(run_main, with_user: str) -> None:  # type: ignore[no-untyped-def]
+    code, output = run_main("plan", "calendar", "--time-zone", "Moon/Base")
+    assert code == 2 and "not a time zone" in output

@@ -49,6 +49,7 @@ def test_a_practice_page_shows_instructions_duration_and_how_often(
     assert "About 15 minutes" in page and "Once a week" in page
     assert 'href="/learn/strategy-professional-help"' in page
     assert 'href="/learn/when-to-seek-help"' in page
+    assert 'href="/journal/new"' in client.get("/plan/practices/journaling-prompt").text
 
 
 def test_an_unknown_practice_is_not_found(client: TestClient, alice: User) -> None:

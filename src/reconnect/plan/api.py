@@ -20,6 +20,8 @@ from reconnect.plan.schemas import (
     ScheduleWrite,
     StreakOut,
     SuggestionOut,
+    TimeZoneOut,
+    TimeZoneWrite,
 )
 from reconnect.web.deps import ApiUser, DbSession
 
@@ -159,3 +161,10 @@ def revoke_feed(db: DbSession, user: ApiUser) -> Response:
     """Turn the caller's calendar feed off."""
     feed.revoke_token(db=db, user=user)
     return Response(status_code=204)
+
+
+@router.put("/time-zone", response_model=TimeZoneOut)
+def put_time_zone(db: DbSession, user: ApiUser, body: TimeZoneWrite) -> TimeZoneOut:
+    """Set the time zone that reminder times in the calendar feed are read in."""
+    plan = feed.set_time_zone(db=db, user=user, time_zone=body.time_zone)
+    return TimeZoneOut(time_zone=plan.time_zone)

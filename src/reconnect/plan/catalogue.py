@@ -48,6 +48,14 @@ class Pacer:
 
 
 @dataclass(frozen=True, slots=True)
+class Link:
+    """A page in this app where the practice can be done, e.g. the journal."""
+
+    href: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
 class Practice:
     """Something concrete a person can do, with how long it takes and how often."""
 
@@ -62,6 +70,7 @@ class Practice:
     prompts: tuple[str, ...] = ()
     fields: tuple[FormField, ...] = ()
     pacer: Pacer | None = None
+    try_it: Link | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +138,17 @@ def _pacer(raw: object, where: str) -> Pacer | None:
     )
 
 
+def _link(raw: object, where: str) -> Link | None:
+    if raw is None:
+        return None
+    href = raw.get("href") if isinstance(raw, dict) else None
+    if not isinstance(raw, dict) or not isinstance(href, str) or not href.startswith("/"):
+        raise ContentError(f"{where}: 'try_it.href' must be a path in this app")
+    if href.startswith("//"):
+        raise ContentError(f"{where}: 'try_it.href' must be a path in this app")
+    return Link(href, _text(raw, "label", where))
+
+
 def _practice(raw: dict[str, Any], strategy: str) -> Practice:
     slug = str(raw.get("slug", ""))
     if not SLUG.match(slug):
@@ -149,6 +169,7 @@ def _practice(raw: dict[str, Any], strategy: str) -> Practice:
         prompts=_texts(raw, "prompts", where, required=False),
         fields=_fields(raw.get("fields"), where),
         pacer=_pacer(raw.get("pacer"), where),
+        try_it=_link(raw.get("try_it"), where),
     )
 
 

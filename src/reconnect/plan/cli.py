@@ -5,11 +5,18 @@ from __future__ import annotations
 import typer
 from rich.table import Table
 
-from reconnect.cli_support import CliError, UserOption, acting_user, console, unit_of_work
+from reconnect.cli_support import (
+    CliError,
+    UserOption,
+    acting_user,
+    console,
+    runtime,
+    unit_of_work,
+)
 from reconnect.core import dates
 from reconnect.messages import Cli as CM
 from reconnect.messages import Plan as PM
-from reconnect.plan import catalogue, service
+from reconnect.plan import catalogue, feed, service
 
 C = PM.Cli
 plan_app = typer.Typer(no_args_is_help=False, invoke_without_command=True, help=C.PLAN_HELP)
@@ -80,6 +87,28 @@ def remove(
     with unit_of_work() as db:
         service.remove_practice(db=db, user=acting_user(db, user), slug=name)
         console.print(C.REMOVED.format(title=service.get_practice(name).title))
+
+
+@plan_app.command("calendar", help=C.PLAN_CALENDAR_HELP)
+def calendar(
+    off: bool = typer.Option(False, "--off", help="Turn the calendar address off."),
+    time_zone: str = typer.Option("", help="Your time zone, e.g. Europe/London."),
+    base_url: str = typer.Option("", help="Where Reconnect is reached (default: serve's address)."),
+    user: str = UserOption,
+) -> None:
+    with unit_of_work() as db:
+        person = acting_user(db, user)
+        if time_zone:
+            feed.set_time_zone(db=db, user=person, time_zone=time_zone)
+        if off:
+            feed.revoke_token(db=db, user=person)
+            console.print(PM.CALENDAR_REVOKED)
+            return
+        token = feed.create_token(db=db, user=person)
+    settings = runtime().settings
+    root = (base_url or f"http://{settings.host}:{settings.port}").rstrip("/")
+    console.print(PM.CALENDAR_SHOWN_ONCE)
+    console.print(f"{root}/plan/feed/{token}.ics", soft_wrap=True)
 
 
 @practice_app.command("list", help=C.PRACTICE_LIST_HELP)

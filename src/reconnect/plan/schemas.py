@@ -113,3 +113,17 @@ class FeedOut(BaseModel):
     """A new calendar feed address (shown once; only its hash is stored)."""
 
     url: str
+
+
+class TimeZoneWrite(BaseModel):
+    """The time zone reminder times are read in."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    time_zone: str = Field(max_length=64, description="An IANA name such as Europe/London")
+
+
+class TimeZoneOut(BaseModel):
+    """The caller's reminder time zone."""
+
+    time_zone: str
