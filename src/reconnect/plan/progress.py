@@ -7,7 +7,7 @@ read and to test at the edges.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 # A streak survives one missed day between practice days; two missed days in a row end it.
@@ -25,26 +25,24 @@ class Streak:
     best: int
 
 
-def _runs(days: Sequence[dt.date]) -> list[tuple[dt.date, dt.date, int]]:
-    """Runs of practice days as (first, last, number of practice days), oldest first."""
-    runs: list[tuple[dt.date, dt.date, int]] = []
+def _runs(days: Iterable[dt.date]) -> list[list[dt.date]]:
+    """Runs of practice days (each a list of its days), oldest first."""
+    runs: list[list[dt.date]] = []
     for day in sorted(set(days)):
-        if runs and (day - runs[-1][1]).days <= MAX_GAP_DAYS + 1:
-            first, _, count = runs[-1]
-            runs[-1] = (first, day, count + 1)
+        if runs and (day - runs[-1][-1]).days <= MAX_GAP_DAYS + 1:
+            runs[-1].append(day)
         else:
-            runs.append((day, day, 1))
+            runs.append([day])
     return runs
 
 
 def streak(days: Iterable[dt.date], *, today: dt.date) -> Streak:
     """The current and best streak; the current one still counts if only yesterday was missed."""
-    runs = _runs([day for day in days if day <= today])
+    runs = _runs(day for day in days if day <= today)
     if not runs:
         return Streak(0, 0)
-    best = max(count for _, _, count in runs)
-    _, last, count = runs[-1]
-    current = count if (today - last).days <= MAX_GAP_DAYS + 1 else 0
+    best = max(len(run) for run in runs)
+    current = len(runs[-1]) if (today - runs[-1][-1]).days <= MAX_GAP_DAYS + 1 else 0
     return Streak(current, best)
 
 
@@ -57,26 +55,42 @@ class Reached:
     reached_on: dt.date
 
 
+def milestones_from(
+    *,
+    nth_days: Mapping[int, dt.date],
+    practice_days: Iterable[dt.date],
+    strategy_firsts: Mapping[str, dt.date],
+    strategies: int = 5,
+) -> list[Reached]:
+    """Milestones from a summary of the history, in the order they were reached.
+
+    ``nth_days`` maps each reached size in COUNT_MILESTONES to the day of that practice,
+    ``practice_days`` are the days anything was done, and ``strategy_firsts`` the first day
+    each strategy was tried; the database can give all three without loading every log.
+    """
+    reached = [Reached("count", size, day) for size, day in nth_days.items()]
+    runs = _runs(practice_days)
+    for size in STREAK_MILESTONES:
+        firsts = [run[size - 1] for run in runs if len(run) >= size]
+        if firsts:
+            reached.append(Reached("streak", size, firsts[0]))
+    if len(strategy_firsts) >= strategies:
+        reached.append(Reached("strategies", strategies, max(strategy_firsts.values())))
+    return sorted(reached, key=lambda r: (r.reached_on, r.kind != "count", r.size))
+
+
 def milestones(done: Sequence[tuple[dt.date, str]], *, strategies: int = 5) -> list[Reached]:
     """Milestones reached by practices done (day, strategy), in the order they were reached."""
     ordered = sorted(done)
-    reached: list[Reached] = []
-    for size in COUNT_MILESTONES:
-        if len(ordered) >= size:
-            reached.append(Reached("count", size, ordered[size - 1][0]))
-    for first, last, count in _runs([day for day, _ in ordered]):
-        for size in STREAK_MILESTONES:
-            already = any(r.kind == "streak" and r.size == size for r in reached)
-            if count >= size and not already:
-                days = sorted({day for day, _ in ordered if first <= day <= last})
-                reached.append(Reached("streak", size, days[size - 1]))
-    seen: set[str] = set()
+    firsts: dict[str, dt.date] = {}
     for day, strategy in ordered:
-        seen.add(strategy)
-        if len(seen) == strategies:
-            reached.append(Reached("strategies", strategies, day))
-            break
-    return sorted(reached, key=lambda r: (r.reached_on, r.kind != "count", r.size))
+        firsts.setdefault(strategy, day)
+    return milestones_from(
+        nth_days={n: ordered[n - 1][0] for n in COUNT_MILESTONES if len(ordered) >= n},
+        practice_days=[day for day, _ in ordered],
+        strategy_firsts=firsts,
+        strategies=strategies,
+    )
 
 
 def week_start(day: dt.date) -> dt.date:

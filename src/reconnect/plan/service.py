@@ -7,7 +7,7 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from reconnect import analysis
@@ -279,8 +279,22 @@ def current_streak(*, db: Session, user: User, today: dt.date) -> Streak:
 
 def milestones(*, db: Session, user: User) -> list[Milestone]:
     """Every milestone the person has reached, oldest first, each with a kind message."""
-    done = [(d.day, d.strategy) for d in practices_done(db=db, user=user, since=None)]
-    reached = progress.milestones(done, strategies=len(catalogue.STRATEGIES))
+    mine = PracticeLog.user_id == user.id
+    total = db.scalar(select(func.count()).where(mine)) or 0
+    ordered = select(PracticeLog.done_on).where(mine).order_by(PracticeLog.done_on, PracticeLog.id)
+    nth_days = {
+        n: db.scalar(ordered.offset(n - 1).limit(1))
+        for n in progress.COUNT_MILESTONES
+        if n <= total
+    }
+    by_strategy = select(PracticeLog.strategy, func.min(PracticeLog.done_on)).where(mine)
+    firsts = db.execute(by_strategy.group_by(PracticeLog.strategy))
+    reached = progress.milestones_from(
+        nth_days={n: day for n, day in nth_days.items() if day is not None},
+        practice_days=_practice_days(db, user),
+        strategy_firsts={strategy: day for strategy, day in firsts},
+        strategies=len(catalogue.STRATEGIES),
+    )
     return [Milestone(r.reached_on, *_milestone_words(r)) for r in reached]
 
 
