@@ -180,3 +180,27 @@ def test_today_items_are_planned_practices_not_yet_done(db: Session, alice: User
         "plan",
     )
     assert item.detail == "About 20 minutes"
+
+
+def test_count_and_strategy_milestones_are_read_from_the_database(
+    db: Session, alice: User, charlie: User
+) -> None:
+    slugs = ["breathing", "affirmations", "boundary-log", "honest-sharing", "first-call"]
+    for i, slug in enumerate(slugs):
+        service.log_practice(db=db, user=alice, slug=slug, done_on=ago(40 - 10 * i))
+    service.log_practice(db=db, user=charlie, slug="hobby", done_on=ago(50))
+    reached = {m.title: m.reached_on for m in service.milestones(db=db, user=alice)}
+    assert reached == {
+        "Your first practice": ago(40),
+        "5 practices done": ago(0),
+        "All five strategies tried": ago(0),
+    }
+
+
+def test_charlie_cannot_change_alices_plan(db: Session, alice: User, charlie: User) -> None:
+    service.add_practice(db=db, user=alice, slug="hobby", days=["SA"])
+    with pytest.raises(NotFound):
+        service.remove_practice(db=db, user=charlie, slug="hobby")
+    service.add_practice(db=db, user=charlie, slug="hobby", days=["MO"])
+    assert service.get_plan_practice(db=db, user=alice, slug="hobby").days == ["SA"]  # type: ignore[union-attr]
+    assert [r.practice for r in service.list_practices(db=db, user=charlie)] == ["hobby"]

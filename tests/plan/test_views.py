@@ -138,6 +138,7 @@ def test_a_crisis_note_is_saved_and_help_comes_first(
         client, "/plan/practices/journaling-prompt/log", {"note": "I want to kill myself"}
     )
     assert response.headers["location"] == "/help?from=practice"
+    assert "You matter, and help is here right now" in client.get(response.headers["location"]).text
     [log] = service.list_logs(db=db, user=alice)
     assert log.safety_level == "crisis" and log.note == "I want to kill myself"
     htmx = post_form(
