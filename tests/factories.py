@@ -13,7 +13,16 @@ from reconnect.accounts.models import User
 PASSWORD = "a long enough passphrase"
 
 # Every page without an id in its path, for the checks that must hold on all of them.
-PUBLIC_PAGES = ("/login", "/signup", "/help", "/help/plan", "/help/professional")
+PUBLIC_PAGES = (
+    "/login",
+    "/signup",
+    "/help",
+    "/help/plan",
+    "/help/professional",
+    "/learn",
+    "/learn?q=boundaries",
+    "/learn/what-is-detachment",
+)
 PRIVATE_PAGES = (
     "/",
     "/checkin",
@@ -33,6 +42,11 @@ PRIVATE_PAGES = (
     "/insights",
     "/insights?range=all",
     "/insights/report",
+    "/plan",
+    "/plan/practices",
+    "/plan/practices/breathing",
+    "/plan/practices/boundary-log",
+    "/plan/calendar",
 )
 CSRF_META = re.compile(r'name="csrf-token" content="([^"]+)"')
 

@@ -24,7 +24,10 @@ from reconnect.insights import api as insights_api
 from reconnect.insights import views as insights_views
 from reconnect.journal import api as journal_api
 from reconnect.journal import views as journal_views
+from reconnect.learn import views as learn_views
 from reconnect.messages import App as M
+from reconnect.plan import api as plan_api
+from reconnect.plan import views as plan_views
 from reconnect.safety import api as safety_api
 from reconnect.safety import views as safety_views
 from reconnect.web.deps import SignInRequired
@@ -38,6 +41,8 @@ WEB_ROUTERS = (
     safety_views.router,
     assess_views.router,
     insights_views.router,
+    learn_views.router,
+    plan_views.router,
 )
 API_ROUTERS = (
     accounts_api.router,
@@ -45,6 +50,7 @@ API_ROUTERS = (
     safety_api.router,
     assess_api.router,
     insights_api.router,
+    plan_api.router,
 )
 
 

@@ -15,8 +15,10 @@ from reconnect.core.errors import ReconnectError
 from reconnect.insights.cli import register as register_insights
 from reconnect.journal.cli import register as register_journal
 from reconnect.journal.emotions_cli import register as register_analysis
+from reconnect.learn.cli import register as register_learn
 from reconnect.maintenance import db_app, keys_app, serve
 from reconnect.messages import Cli as M
+from reconnect.plan.cli import register as register_plan
 from reconnect.safety.cli import register as register_safety
 
 app = typer.Typer(
@@ -36,6 +38,8 @@ register_safety(app)
 register_analysis(app)
 register_assess(app)
 register_insights(app)
+register_learn(app)
+register_plan(app)
 
 
 def main() -> None:

@@ -478,6 +478,37 @@ class Cli:
 class Learn:
     """The learn library's page chrome (the topics themselves live in content/learn/)."""
 
+    NAV: Final = "Learn"
+    TITLE: Final = "Learn"
+    INTRO: Final = (
+        "Short, plain-language pages about feeling cut off: what it is, where it can come "
+        "from, how it touches relationships, and what tends to help. Read them in any order."
+    )
+    SEARCH_LABEL: Final = "Search the library"
+    SEARCH_BUTTON: Final = "Search"
+    RESULTS_FOR: Final = "Pages about “{query}”"
+    NO_RESULTS: Final = "No page mentions all of those words. Try fewer or simpler words."
+    ALL_TOPICS: Final = "All topics"
+    RELATED: Final = "Related pages"
+    TRY_PRACTICES: Final = "Ready to try it? The practices turn this strategy into small steps."
+    NOT_ADVICE: Final = (
+        "These pages are for reflection and are not medical advice. If you are struggling, "
+        "talking to a professional could help."
+    )
+    UNKNOWN_TOPIC: Final = "There is no page called {slug!r} in the library."
+    STRATEGIES_LINK: Final = "About the five strategies"
+    WHEN_TO_SEEK_HELP_LINK: Final = "When to seek help"
+    PROFESSIONAL_STRATEGY_LINK: Final = "Reaching out for professional help"
+    PROFESSIONAL_LINKS: Final = "Read more in the library"
+
+    class Cli:
+        LEARN_HELP: Final = "Read the learn library in the terminal: list topics, or show one."
+        TOPIC_ARG: Final = "The topic to show (its slug, e.g. what-is-detachment)."
+        SEARCH_OPT: Final = "Only topics containing these words."
+        COLUMNS: Final = ("topic", "title", "about")
+        NO_RESULTS: Final = "No topic mentions all of those words."
+        READ_HINT: Final = "Read one with: reconnect learn TOPIC"
+
 
 class Assess:
     """Questionnaires and reflective checklists: page chrome, results wording, errors."""
@@ -642,6 +673,224 @@ class Assess:
 
 class Plan:
     """The personal plan, practices, goals, streaks and the calendar feed."""
+
+    NAV: Final = "Plan"
+    TITLE: Final = "Your plan"
+    INTRO: Final = (
+        "A few small practices, chosen from five strategies, that you can fit into an "
+        "ordinary week. Change anything: it is your plan."
+    )
+    EMPTY: Final = (
+        "Your plan is empty for now. You can start from our suggestions, or pick practices "
+        "yourself from the list."
+    )
+    SUGGESTED_TITLE: Final = "Suggested for you"
+    SUGGESTED_INTRO: Final = (
+        "Based on what you have reflected on so far. These are ideas, not instructions."
+    )
+    ADD_SUGGESTIONS: Final = "Add these to my plan"
+    BROWSE: Final = "See every practice"
+    WHY: Final = "Why this was suggested"
+    ADDED_BY_YOU: Final = "You added this yourself."
+    TODAY_TITLE: Final = "For today"
+    TODAY_NONE: Final = "Nothing planned for today. Rest is part of the plan too."
+    TODAY_DETAIL: Final = "About {minutes} minutes"
+    WEEK_TITLE: Final = "This week"
+    GOAL_PROGRESS: Final = "{done} of {target} days"
+    GOAL_MET: Final = "Done for this week. Well done."
+    STREAK_TITLE_LABEL: Final = "Your streak"
+    STREAK_NONE: Final = "Your streak starts the next time you do a practice."
+    STREAK_LINE: Final = "{days} practice days in a row (your best: {best})."
+    STREAK_LINE_ONE: Final = "Your streak has begun: 1 practice day (your best: {best})."
+    STREAK_FORGIVING: Final = "One missed day never breaks a streak here."
+    MILESTONES_TITLE: Final = "Milestones"
+    STREAK_TITLE: Final = "{days} practice days in a row"
+    STREAK_MESSAGE: Final = (
+        "You have kept coming back to yourself. That steadiness is worth noticing."
+    )
+    FIRST_TITLE: Final = "Your first practice"
+    FIRST_MESSAGE: Final = "Every way back starts with one small step. You took it."
+    COUNT_TITLE: Final = "{count} practices done"
+    COUNT_MESSAGE: Final = "Each one was a moment of care for yourself. They add up."
+    STRATEGIES_TITLE: Final = "All five strategies tried"
+    STRATEGIES_MESSAGE: Final = (
+        "You have explored every strategy. You know more now about what helps you."
+    )
+    PRACTICES_TITLE: Final = "Practices"
+    PRACTICES_INTRO: Final = (
+        "Every practice, grouped by strategy. Add the ones that appeal to you; you can "
+        "remove them again at any time."
+    )
+    IN_PLAN: Final = "In your plan"
+    ADD: Final = "Add to my plan"
+    REMOVE: Final = "Remove from my plan"
+    DURATION: Final = "About {minutes} minutes"
+    HOW_OFTEN: Final = "How often"
+    DAYS_PER_WEEK: Final = "{count} days a week"
+    ONCE_A_WEEK: Final = "Once a week"
+    EVERY_DAY: Final = "Every day"
+    AT_TIME: Final = "at {time}"
+    STEPS_TITLE: Final = "How to do it"
+    PROMPTS_TITLE: Final = "Prompts to choose from"
+    READ_MORE: Final = "Read more about this strategy"
+    SCHEDULE_TITLE: Final = "When to do it"
+    SCHEDULE_DAYS: Final = "Days"
+    SCHEDULE_TIME: Final = "Reminder time"
+    SCHEDULE_SAVE: Final = "Save the schedule"
+    WEEKDAY_NAMES: Final = {
+        "MO": "Monday",
+        "TU": "Tuesday",
+        "WE": "Wednesday",
+        "TH": "Thursday",
+        "FR": "Friday",
+        "SA": "Saturday",
+        "SU": "Sunday",
+    }
+    LOG_TITLE: Final = "I did this"
+    LOG_INTRO: Final = "Note how it went. Everything here is optional and stays private."
+    RATING_LABEL: Final = "How did it feel?"
+    RATINGS: Final = {
+        1: "Hard",
+        2: "A bit hard",
+        3: "Okay",
+        4: "Good",
+        5: "Really good",
+    }
+    RATING_NONE: Final = "Rather not say"
+    NOTE_LABEL: Final = "A note (optional)"
+    DONE_ON_LABEL: Final = "When"
+    LOG_SAVE: Final = "Save"
+    LOGGED: Final = "Saved. Thank you for taking this time for yourself."
+    LOG_DELETED: Final = "That entry was deleted."
+    HISTORY_TITLE: Final = "Your recent times"
+    HISTORY_NONE: Final = "Nothing logged yet. Whenever you are ready."
+    PLAN_ADDED: Final = "Added to your plan."
+    PLAN_REMOVED: Final = "Taken out of your plan. What you logged is kept."
+    PLAN_GENERATED: Final = "Your plan is ready. Change anything that does not fit."
+    SCHEDULE_SAVED: Final = "Schedule saved."
+    BREATHING_START: Final = "Breathe with the circle"
+    BREATHING_TOGGLE: Final = "Start or pause the circle"
+    BREATHING_IN: Final = "Breathe in"
+    BREATHING_HOLD: Final = "Pause"
+    BREATHING_OUT: Final = "Breathe out"
+    BREATHING_STEPS_TITLE: Final = "Breathing step by step"
+    BREATHING_STEP: Final = "{phase} for {seconds} seconds"
+    BREATHING_ROUNDS: Final = "Repeat {rounds} times, about {minutes} minutes in all."
+    BREATHING_REDUCED: Final = (
+        "Your device asks for less motion, so the circle stays still: follow the steps below "
+        "at your own pace."
+    )
+    CALENDAR_TITLE: Final = "Reminders in your calendar"
+    CALENDAR_INTRO: Final = (
+        "Subscribe to a private calendar address and your practices (and anything else "
+        "coming up here) appear in the calendar app you already use, with a gentle reminder."
+    )
+    CALENDAR_PRIVATE: Final = (
+        "Anyone with this address can see the titles and times in your calendar, but "
+        "nothing you have written. Keep it to yourself; you can replace or turn it off here."
+    )
+    CALENDAR_NONE: Final = "There is no calendar address yet."
+    CALENDAR_ACTIVE: Final = "Your calendar address is active (created {created})."
+    CALENDAR_SHOWN_ONCE: Final = (
+        "Here is your address. Copy it into your calendar app now: for your privacy we "
+        "store only a fingerprint of it and cannot show it again."
+    )
+    CALENDAR_URL_LABEL: Final = "Your calendar address"
+    CALENDAR_CREATE: Final = "Create a calendar address"
+    CALENDAR_REGENERATE: Final = "Replace the address (the old one stops working)"
+    CALENDAR_REVOKE: Final = "Turn the calendar off"
+    CALENDAR_REVOKED: Final = "The calendar address no longer works."
+    TIME_ZONE_LABEL: Final = "Your time zone"
+    TIME_ZONE_HINT: Final = "For example Europe/London or America/Chicago."
+    TIME_ZONE_SAVE: Final = "Save the time zone"
+    TIME_ZONE_SAVED: Final = "Time zone saved."
+    FEED_NAME: Final = "Reconnect practices"
+    FEED_NOT_FOUND: Final = (
+        "This calendar address does not work (any more). Make a new one on the Plan page."
+    )
+    LEARN_LINKS: Final = "Read more"
+    FIRST_CALL_LINK: Final = "What to say at the first call"
+    PRACTICE_UNKNOWN: Final = "There is no practice called {slug!r}."
+    NOT_IN_PLAN: Final = "That practice is not in your plan."
+    LOG_NOT_FOUND: Final = "We could not find that entry. It may have been deleted."
+    RATING_INVALID: Final = "Choose how it felt from 1 (hard) to 5 (really good), or leave it out."
+    NOTE_TOO_LONG: Final = "The note is too long: please keep it under {limit} characters."
+    ANSWER_TOO_LONG: Final = "An answer is too long: please keep each under {limit} characters."
+    FIELDS_UNKNOWN: Final = "This practice does not ask for: {names}."
+    DATE_IN_FUTURE: Final = "That date is in the future. Log a practice on the day you did it."
+    DATE_INVALID: Final = "{value!r} is not a date (use YYYY-MM-DD)."
+    DAYS_INVALID: Final = "These are not days of the week: {days}. Use MO, TU, WE, TH, FR, SA, SU."
+    TIME_INVALID: Final = "{value!r} is not a time of day (use HH:MM, for example 19:30)."
+    TIME_ZONE_INVALID: Final = "{value!r} is not a time zone we know (try Europe/London)."
+    CONCERN: Final = (
+        "It sounds like things have been heavy. Talking to a professional could help, and "
+        "support is always one click away."
+    )
+    REASONS: Final = {
+        "starter": "A gentle place to start while you get to know what helps you.",
+        "grounding": "A calm anchor you can come back to whatever else you try.",
+        "referral": (
+            "One of your questionnaires reached the range where its authors suggest talking "
+            "to a professional. Talking to someone could help."
+        ),
+        "cause:trauma": (
+            "You said hard past experiences resonate. Working through them with a trained "
+            "person can make it safer, and calming your body helps along the way."
+        ),
+        "cause:stress": "You said stress resonates. This helps your body and mind let go a little.",
+        "cause:patterns": (
+            "You said relationship patterns resonate. Clear, kind boundaries can change them."
+        ),
+        "cause:mental_health": (
+            "You said your mental health may play a part. A professional can help you "
+            "understand what is going on."
+        ),
+        "cause:vulnerability": (
+            "You said fear of being vulnerable resonates. Small, safe steps of openness help."
+        ),
+        "cause:physical": (
+            "You said physical factors may play a part. A doctor can check them, and "
+            "movement often helps."
+        ),
+        "sign:avoid_conversations": "You noticed yourself avoiding deeper conversations.",
+        "sign:numbness": "You noticed feeling numb or flat fairly often.",
+        "sign:autopilot": "You noticed going through the days on autopilot.",
+        "sign:solitude": "You noticed seeking time alone more than usual.",
+        "sign:resist_vulnerability": "You noticed holding back from being open.",
+        "sign:low_empathy": "You noticed it being hard to feel with other people.",
+        "sign:physical_withdrawal": "You noticed pulling back from closeness and touch.",
+        "sign:celebrating_support": "You noticed it being hard to share others' joys or worries.",
+        "sign:burdened": "You noticed feeling weighed down by other people's needs.",
+        "contrast:avoidance": "Your reflection leaned towards avoiding closeness.",
+        "contrast:care": "Your reflection leaned towards finding it hard to show care.",
+        "contrast:numbness": "Your reflection leaned towards shutting feelings down.",
+        "contrast:emptiness": "Your reflection leaned towards a lasting sense of emptiness.",
+    }
+
+    class Cli:
+        PLAN_HELP: Final = "Your plan and this week's goals."
+        PLAN_SUGGEST_HELP: Final = "Add the suggested practices to your plan."
+        PLAN_ADD_HELP: Final = "Add a practice to your plan (or change when you do it)."
+        PLAN_REMOVE_HELP: Final = "Take a practice out of your plan (what you logged is kept)."
+        PLAN_CALENDAR_HELP: Final = (
+            "Make a new private calendar address for your reminders (the old one stops "
+            "working), or turn it off with --off."
+        )
+        PRACTICE_HELP: Final = "Practices from the five strategies: list them or log one."
+        PRACTICE_LIST_HELP: Final = "List every practice, grouped by strategy."
+        PRACTICE_DONE_HELP: Final = "Log a practice you did, with how it felt."
+        EMPTY: Final = "Your plan is empty. Add our suggestions with: reconnect plan suggest"
+        ADDED: Final = "Added {title} ({days} at {time})."
+        REMOVED: Final = "Took {title} out of your plan. What you logged is kept."
+        SUGGESTED_NONE: Final = "Everything we would suggest is already in your plan."
+        LOGGED: Final = "Logged {title}. Thank you for taking this time for yourself."
+        STREAK: Final = (
+            "Practice days in your streak: {days} (best {best}). One missed day never breaks it."
+        )
+        MILESTONE: Final = "Milestone: {title}. {message}"
+        WEEK: Final = "This week"
+        COLUMNS: Final = ("name", "practice", "when", "this week")
+        LIST_COLUMNS: Final = ("slug", "practice", "minutes", "in your plan")
 
 
 class Together:

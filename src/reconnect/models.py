@@ -3,6 +3,7 @@
 from reconnect.accounts.models import ApiToken, BrowserSession, User
 from reconnect.assess.models import AssessmentDraft, AssessmentReminder, AssessmentResult
 from reconnect.journal.models import CheckIn, JournalEntry, Tag, entry_tags
+from reconnect.plan.models import Plan, PlanPractice, PracticeLog
 from reconnect.safety.models import SafetyPlan
 
 __all__ = [
@@ -13,6 +14,9 @@ __all__ = [
     "BrowserSession",
     "CheckIn",
     "JournalEntry",
+    "Plan",
+    "PlanPractice",
+    "PracticeLog",
     "SafetyPlan",
     "Tag",
     "User",

@@ -18,9 +18,14 @@ from reconnect.accounts import service as accounts_service
 from reconnect.accounts.models import User
 from reconnect.assess import service as assess_service
 from reconnect.journal import service as journal_service
+from reconnect.plan import service as plan_service
 from tests.factories import api_headers, csrf_token, sign_in
 
 Ids = dict[str, int]
+# Path parameters that name public things (a questionnaire, a practice, a learn topic) or a
+# secret (a calendar feed token), not something a person owns: routes with only these are
+# checked in their domain's tests.
+NOT_OWNED = {"instrument", "slug", "feed_token"}
 
 
 def _owned_ids(db: Session, owner: User) -> Ids:
@@ -32,18 +37,19 @@ def _owned_ids(db: Session, owner: User) -> Ids:
     result = assess_service.submit(
         db=db, user=owner, instrument="ucla3", answers={"1": 1, "2": 2, "3": 3}
     )
+    log = plan_service.log_practice(db=db, user=owner, slug="hobby", note="owner's log")
     db.commit()
     return {
         "entry_id": entry.id,
         "checkin_id": checkin.id,
         "token_id": token.id,
         "result_id": result.id,
+        "log_id": log.id,
     }
 
 
-# Path parameters that name public things (a questionnaire), not something a person owns:
-# routes with only these are catalogue pages, checked in their domain's tests.
-NOT_OWNED = {"instrument"}
+def _path_params(path: str) -> set[str]:
+    return {part[1:].split("}")[0] for part in path.split("/") if part.startswith("{")}
 
 
 def _id_routes(app: FastAPI) -> list[tuple[str, str]]:
@@ -51,16 +57,15 @@ def _id_routes(app: FastAPI) -> list[tuple[str, str]]:
     for route in app.routes:
         if not isinstance(route, APIRoute):
             continue
-        params = {part[1:-1] for part in route.path.split("/") if part.startswith("{")}
-        if params - NOT_OWNED:
+        if _path_params(route.path) - NOT_OWNED:
             routes.extend((method, route.path) for method in sorted(route.methods))
     return routes
 
 
 def test_every_id_route_is_covered(app: FastAPI) -> None:
-    known = {"entry_id", "checkin_id", "token_id", "result_id"}
+    known = {"entry_id", "checkin_id", "token_id", "result_id", "log_id"}
     for _, path in _id_routes(app):
-        params = {part[1:-1] for part in path.split("/") if part.startswith("{")}
+        params = _path_params(path)
         assert params <= known, f"add {params - known} to the isolation matrix for {path}"
 
 

@@ -45,7 +45,7 @@ def help_page(
         "home": home,
         "others": service.other_countries(home.code),
         "worldwide": service.worldwide_directory(),
-        "crisis": request.query_params.get("from") in ("entry", "checkin"),
+        "crisis": request.query_params.get("from") in ("entry", "checkin", "practice"),
         "plan_written": _plan_written(request, user),
     }
     return render(request, "safety/help.html", context)

@@ -23,6 +23,8 @@ DOMAINS = (
     "safety",
     "assess",
     "insights",
+    "learn",
+    "plan",
 )
 
 

@@ -1,0 +1,1 @@
+"""The learn library: psychoeducation about emotional detachment, in our own words."""

@@ -1,0 +1,1 @@
+"""The personal plan: practices from the five strategies, logs, goals, streaks, reminders."""
