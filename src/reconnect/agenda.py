@@ -14,12 +14,19 @@ from sqlalchemy.orm import Session
 from reconnect.accounts.models import User
 from reconnect.assess import service as assess_service
 from reconnect.core.agenda import CalendarItem, TodayItem
+from reconnect.plan import service as plan_service
 
 TodaySource = Callable[..., list[TodayItem]]
 CalendarSource = Callable[..., list[CalendarItem]]
 
-TODAY_SOURCES: tuple[TodaySource, ...] = (assess_service.today_items,)
-CALENDAR_SOURCES: tuple[CalendarSource, ...] = (assess_service.calendar_items,)
+TODAY_SOURCES: tuple[TodaySource, ...] = (
+    plan_service.today_items,
+    assess_service.today_items,
+)
+CALENDAR_SOURCES: tuple[CalendarSource, ...] = (
+    plan_service.calendar_items,
+    assess_service.calendar_items,
+)
 
 
 def today_items(*, db: Session, user: User, today: dt.date) -> list[TodayItem]:

@@ -9,7 +9,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from reconnect.accounts.models import User
-from reconnect.core.agenda import CalendarItem
+from reconnect.assess import service as assess_service
 from reconnect.plan import feed, service
 
 
@@ -77,26 +77,16 @@ def test_each_person_sees_only_their_own_practices(db: Session, alice: User, cha
     assert [str(e["summary"]) for e in _events(body)] == ["Moving your body"]
 
 
-def test_the_feed_adds_items_from_every_provider(
-    db: Session, alice: User, monkeypatch: object
-) -> None:
-    due = CalendarItem(
-        uid="assess-phq9@reconnect",
-        title="A questionnaire is due",
-        description="Take a few minutes to check in.",
-        starts=dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC),
-        duration=dt.timedelta(minutes=10),
-        href="/assess/phq9",
-    )
-    providers = [*feed.CALENDAR_PROVIDERS, lambda *, db, user: [due]]
-    monkeypatch.setattr(feed, "CALENDAR_PROVIDERS", providers)  # type: ignore[attr-defined]
+def test_the_feed_holds_due_questionnaires_too(db: Session, alice: User) -> None:
+    calm = {str(n): 0 for n in range(1, 8)}
+    assess_service.submit(db=db, user=alice, instrument="gad7", answers=calm)
     service.add_practice(db=db, user=alice, slug="hobby")
     token = feed.create_token(db=db, user=alice)
     body = feed.feed_for_token(db=db, token=token, base_url="http://x")
     assert body is not None
-    events = {str(e["uid"]): e for e in _events(body)}
-    assert "assess-phq9@reconnect" in events and "rrule" not in events["assess-phq9@reconnect"]
-    assert len(events) == 2
+    uids = {str(e["uid"]) for e in _events(body)}
+    assert any("gad7" in uid for uid in uids)
+    assert len(uids) == 2
 
 
 def test_calendar_items_repeat_weekly_on_the_planned_days(db: Session, alice: User) -> None:

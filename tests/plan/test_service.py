@@ -7,9 +7,10 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from reconnect.accounts.models import User
+from reconnect.assess import service as assess_service
 from reconnect.core.errors import NotFound, ValidationFailed
 from reconnect.plan import service
-from reconnect.plan.generate import PlanSignals
+from reconnect.plan.generate import SIGNS, PlanSignals
 
 TODAY = dt.date.today()
 
@@ -58,8 +59,25 @@ def test_generating_adds_the_suggestions_with_their_reasons(db: Session, alice: 
     assert service.generate_plan(db=db, user=alice) == []
 
 
-def test_signals_are_empty_until_assessments_are_connected(db: Session, alice: User) -> None:
+def test_signals_are_empty_before_any_reflection(db: Session, alice: User) -> None:
     assert service.signals_for_user(db=db, user=alice) == PlanSignals()
+
+
+def test_signals_come_from_the_latest_reflections_and_questionnaires(
+    db: Session, alice: User
+) -> None:
+    causes = dict.fromkeys(("trauma", "patterns", "mental_health", "vulnerability", "physical"), 0)
+    assess_service.submit(db=db, user=alice, instrument="causes", answers=causes | {"stress": 1})
+    signs = dict.fromkeys(SIGNS, 0) | {"numbness": 3, "autopilot": 2, "solitude": 1}
+    assess_service.submit(db=db, user=alice, instrument="signs", answers=signs)
+    gad7_high = {str(n): 2 for n in range(1, 8)}
+    assess_service.submit(db=db, user=alice, instrument="gad7", answers=gad7_high)
+    signals = service.signals_for_user(db=db, user=alice)
+    assert signals.causes == {"stress"}
+    assert signals.frequent_signs == {"numbness", "autopilot"}
+    assert signals.referral_reached
+    suggested = [s.practice for s in service.suggestions(db=db, user=alice)]
+    assert suggested[:2] == ["find-a-professional", "first-call"]
 
 
 def test_logging_keeps_rating_note_and_answers_encrypted(db: Session, alice: User) -> None:

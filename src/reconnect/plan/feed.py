@@ -1,17 +1,15 @@
 """The calendar feed: a secret, revocable ICS address with everything coming up for a person.
 
-The feed gathers ``CalendarItem``s from every domain that offers them, so adding another
-domain's reminders is one line in ``CALENDAR_PROVIDERS``.
+The feed holds every domain's ``CalendarItem``s, as gathered by ``reconnect.agenda``.
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 import icalendar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from reconnect import agenda
 from reconnect.accounts.models import User
 from reconnect.core.agenda import CalendarItem
 from reconnect.core.tokens import hash_token, new_token
@@ -20,14 +18,6 @@ from reconnect.messages import Plan as PM
 from reconnect.plan import service as plan_service
 from reconnect.plan.models import Plan
 from reconnect.plan.schedule import clean_time_zone
-
-CalendarProvider = Callable[..., list[CalendarItem]]  # (*, db, user) -> items
-
-CALENDAR_PROVIDERS: list[CalendarProvider] = [
-    plan_service.calendar_items,
-    # merger: assess_service.calendar_items (due questionnaires)
-    # merger: together_service.calendar_items (relationship check-ins)
-]
 
 
 def create_token(*, db: Session, user: User) -> str:
@@ -61,11 +51,6 @@ def user_for_token(*, db: Session, token: str) -> User | None:
         return None
     query = select(User).join(Plan, Plan.user_id == User.id)
     return db.scalar(query.where(Plan.feed_token_hash == hash_token(token)))
-
-
-def items_for(*, db: Session, user: User) -> list[CalendarItem]:
-    """Every domain's calendar items for the person."""
-    return [item for provider in CALENDAR_PROVIDERS for item in provider(db=db, user=user)]
 
 
 def build_calendar(items: list[CalendarItem], *, base_url: str) -> bytes:
@@ -106,4 +91,4 @@ def feed_for_token(*, db: Session, token: str, base_url: str) -> bytes | None:
     user = user_for_token(db=db, token=token)
     if user is None:
         return None
-    return build_calendar(items_for(db=db, user=user), base_url=base_url)
+    return build_calendar(agenda.calendar_items(db=db, user=user), base_url=base_url)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from reconnect import analysis
 from reconnect.accounts.models import User
+from reconnect.assess import service as assess_service
 from reconnect.core import dates
 from reconnect.core.agenda import CalendarItem, TodayItem
 from reconnect.core.errors import NotFound, ValidationFailed
@@ -31,6 +32,11 @@ from reconnect.plan.schedule import (
 from reconnect.safety import service as safety_service
 
 MAX_NOTE = 2_000
+# What counts as a signal in the reflections (see content/assess): a cause that resonates,
+# a sign present on more than half the days, a contrast leaning to the detachment pole.
+CAUSE_RESONATES = 1
+SIGN_OFTEN = 2
+CONTRAST_LEANS_DETACHED = 3
 MAX_ANSWER = 2_000
 RATINGS = range(1, 6)
 
@@ -83,10 +89,21 @@ def get_practice(slug: str) -> Practice:
 
 def signals_for_user(*, db: Session, user: User) -> PlanSignals:
     """What the person's latest reflections and questionnaires showed, for plan suggestions."""
-    # merger: fill from assess.service.latest_results (causes answers == 1, signs answers >= 2,
-    # contrasts answers >= 3, any at_referral on a validated instrument) and has_partner from
-    # together.service.partner_of(db=db, user=user) is not None.
-    return PlanSignals()
+    latest = {
+        result.instrument: result for result in assess_service.latest_results(db=db, user=user)
+    }
+
+    def chosen(instrument: str, at_least: int) -> frozenset[str]:
+        result = latest.get(instrument)
+        answers = result.answers if result else {}
+        return frozenset(item for item, value in answers.items() if value >= at_least)
+
+    return PlanSignals(
+        causes=chosen("causes", CAUSE_RESONATES),
+        frequent_signs=chosen("signs", SIGN_OFTEN),
+        detachment_contrasts=chosen("contrasts", CONTRAST_LEANS_DETACHED),
+        referral_reached=any(r.at_referral and not r.reflective for r in latest.values()),
+    )
 
 
 def get_plan_for_user(*, db: Session, user: User) -> Plan:
