@@ -3,13 +3,31 @@
 from reconnect.accounts.models import ApiToken, BrowserSession, User
 from reconnect.journal.models import CheckIn, JournalEntry, Tag, entry_tags
 from reconnect.safety.models import SafetyPlan
+from reconnect.together.models import (
+    CheckinAnswer,
+    CheckinReply,
+    CheckinRound,
+    LadderStep,
+    PartnerInvite,
+    PartnerLink,
+    SharedActivity,
+    SharedEntry,
+)
 
 __all__ = [
     "ApiToken",
     "BrowserSession",
     "CheckIn",
+    "CheckinAnswer",
+    "CheckinReply",
+    "CheckinRound",
     "JournalEntry",
+    "LadderStep",
+    "PartnerInvite",
+    "PartnerLink",
     "SafetyPlan",
+    "SharedActivity",
+    "SharedEntry",
     "Tag",
     "User",
     "entry_tags",
