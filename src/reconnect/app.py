@@ -23,13 +23,27 @@ from reconnect.journal import views as journal_views
 from reconnect.messages import App as M
 from reconnect.safety import api as safety_api
 from reconnect.safety import views as safety_views
+from reconnect.together import api as together_api
+from reconnect.together import sharing_views as together_sharing_views
+from reconnect.together import views as together_views
 from reconnect.web.deps import SignInRequired
 from reconnect.web.security import LoginThrottle, SecurityMiddleware, csrf_protect
 from reconnect.web.templating import render
 
 STATIC_DIR = Path(__file__).parent / "web" / "static"
-WEB_ROUTERS = (accounts_views.router, journal_views.router, safety_views.router)
-API_ROUTERS = (accounts_api.router, journal_api.router, safety_api.router)
+WEB_ROUTERS = (
+    accounts_views.router,
+    journal_views.router,
+    safety_views.router,
+    together_views.router,
+    together_sharing_views.router,
+)
+API_ROUTERS = (
+    accounts_api.router,
+    journal_api.router,
+    safety_api.router,
+    together_api.router,
+)
 
 
 def _wants_json(request: Request) -> bool:

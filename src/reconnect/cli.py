@@ -16,6 +16,7 @@ from reconnect.journal.emotions_cli import register as register_analysis
 from reconnect.maintenance import db_app, keys_app, serve
 from reconnect.messages import Cli as M
 from reconnect.safety.cli import register as register_safety
+from reconnect.together.cli import register as register_together
 
 app = typer.Typer(
     name="reconnect",
@@ -32,6 +33,7 @@ app.add_typer(user_app, name="user", help=M.USER_HELP)
 register_journal(app)
 register_safety(app)
 register_analysis(app)
+register_together(app)
 
 
 def main() -> None:

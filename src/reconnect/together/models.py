@@ -119,6 +119,7 @@ class SharedActivity(TimestampMixin, Base):
     title: Mapped[str | None] = mapped_column(EncryptedText(), nullable=True)
     planned_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     done_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    safety_level: Mapped[str | None] = mapped_column(String(16), nullable=True)
 
 
 class SharedEntry(TimestampMixin, Base):

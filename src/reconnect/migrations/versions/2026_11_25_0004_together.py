@@ -104,6 +104,7 @@ def upgrade() -> None:
         sa.Column("title", reconnect.db.EncryptedText(), nullable=True),
         sa.Column("planned_on", sa.Date(), nullable=True),
         sa.Column("done_on", sa.Date(), nullable=True),
+        sa.Column("safety_level", sa.String(length=16), nullable=True),
         sa.Column("created_at", reconnect.db.UTCDateTime(), nullable=False),
         sa.ForeignKeyConstraint(
             ["added_by"],
