@@ -142,14 +142,15 @@ def submit_answer(
         current = CheckinRound(link_id=link.id, opened_on=today or dt.date.today())
         db.add(current)
         db.flush()
+    step = ladder_step(db=db, user=user).number
+    screened = screen_level([str(values[name] or "") for name in TEXT_FIELDS])
     answer = answer_of(db, current.id, user.id)
     if answer is None:
         answer = CheckinAnswer(round_id=current.id, user_id=user.id)
         db.add(answer)
     for name, value in values.items():
         setattr(answer, name, value)
-    answer.ladder_step = ladder_step(db=db, user=user).number
-    screened = screen_level([str(values[name] or "") for name in TEXT_FIELDS])
+    answer.ladder_step = step
     answer.safety_level, answer.safety_reason = screened.level, screened.reason or None
     db.flush()
     if answer_of(db, current.id, other_id(link, user)) is not None:
