@@ -26,6 +26,11 @@ QUESTIONS = (
 )
 
 
+def can_ask() -> bool:
+    """Whether a person is at the terminal to answer prompts."""
+    return sys.stdin.isatty()
+
+
 def _name(person: User | None) -> str:
     return "" if person is None else (person.display_name or person.username)
 
@@ -147,7 +152,7 @@ def checkin(
             _show_latest(db, person)
             return
         if not word and not felt:
-            if not sys.stdin.isatty():
+            if not can_ask():
                 raise CliError(M.CLI_NEEDS_ANSWERS)
             step = service.ladder_step(db=db, user=person)
             fields, word = _ask(fields, word, service.share_prompt(step, dates.today()))
@@ -190,6 +195,10 @@ def _print_round(view: service.RoundView, partner: str, person: User) -> None:
         print_helplines(person.country)
     if not view.revealed:
         if view.mine is not None:
+            table = Table("", M.YOU, show_lines=True)
+            for label, mine in _answer_table(view.mine):
+                table.add_row(label, escape(mine))
+            console.print(table)
             console.print(M.WAITING.format(name=escape(partner)))
         elif view.partner_answered:
             console.print(M.PARTNER_DONE.format(name=escape(partner)))
