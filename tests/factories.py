@@ -25,6 +25,9 @@ PRIVATE_PAGES = (
     "/help/plan/print",
     "/help/consider",
     "/help?from=entry",
+    "/together",
+    "/together/ladder",
+    "/together/sharing",
 )
 CSRF_META = re.compile(r'name="csrf-token" content="([^"]+)"')
 

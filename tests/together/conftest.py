@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from reconnect.accounts.models import User
 from reconnect.together import service
 from reconnect.together.models import CheckinAnswer, PartnerLink
+from tests.cli.conftest import cli_env, run, run_main  # noqa: F401  (the CLI fixtures)
 from tests.factories import sign_in
 
 

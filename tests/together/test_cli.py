@@ -4,14 +4,14 @@ import re
 
 import pytest
 
-from tests.cli.conftest import RunCli, cli_env, run, run_main  # noqa: F401  (fixtures)
+from tests.cli.conftest import RunCli
 from tests.factories import PASSWORD
 
 CODE = re.compile(r"Invite code: ([A-Z0-9]{5}-[A-Z0-9]{5})")
 
 
 @pytest.fixture()
-def couple(run: RunCli) -> None:  # noqa: F811
+def couple(run: RunCli) -> None:
     run("db", "upgrade")
     for name, country in (("alice", "GB"), ("bob", "IE"), ("charlie", "US")):
         made = run(
@@ -20,7 +20,7 @@ def couple(run: RunCli) -> None:  # noqa: F811
         assert made.exit_code == 0, made.output
 
 
-def _link(run: RunCli) -> None:  # noqa: F811
+def _link(run: RunCli) -> None:
     invite = run("together", "invite", "--user", "alice")
     match = CODE.search(invite.output)
     assert invite.exit_code == 0 and match, invite.output
@@ -29,7 +29,7 @@ def _link(run: RunCli) -> None:  # noqa: F811
     assert "safety plan" in accepted.output
 
 
-def test_a_whole_check_in_in_the_terminal(run: RunCli, couple: None) -> None:  # noqa: F811
+def test_a_whole_check_in_in_the_terminal(run: RunCli, couple: None) -> None:
     _link(run)
     saved = run(
         "together",
@@ -69,7 +69,7 @@ def test_a_whole_check_in_in_the_terminal(run: RunCli, couple: None) -> None:  #
 def test_the_terminal_asks_with_prompts_when_there_are_no_flags(
     run: RunCli,
     couple: None,
-    monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     _link(run)
     monkeypatch.setattr("reconnect.together.cli.can_ask", lambda: True)
@@ -82,7 +82,7 @@ def test_the_terminal_asks_with_prompts_when_there_are_no_flags(
         assert said in shown.output
 
 
-def test_cli_errors_are_clear(run_main, run: RunCli, couple: None) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_cli_errors_are_clear(run_main, run: RunCli, couple: None) -> None:  # type: ignore[no-untyped-def]
     code, output = run_main("together", "checkin", "--user", "charlie", "-w", "calm")
     assert code == 2 and "not linked" in output
     code, output = run_main("together", "accept", "AAAAA-BBBBB", "--user", "charlie")
