@@ -558,6 +558,11 @@ class Together:
         "Anything the safety screen noticed in what you wrote.",
     )
     SHARED_TITLE: Final = "These are shared with your partner"
+    SHARED_NOW_TITLE: Final = "Shared right now"
+    SHARED_NOW_CHECKINS: Final = "Check-ins between you: {count}."
+    SHARED_NOW_ACTIVITIES: Final = "Activities on your shared list: {count}."
+    SHARED_NOW_MINE: Final = "Journal entries you share: {count}"
+    SHARED_NOW_THEIRS: Final = "Journal entries {name} shares with you: {count}"
     NEVER_TITLE: Final = "These are never shown to your partner"
     SHARING_UNLINK: Final = (
         "When either of you unlinks, everything above stops being shown to the other at once."

@@ -4,12 +4,13 @@ import datetime as dt
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from reconnect.accounts.models import User
 from reconnect.core.errors import Conflict, NotFound, ValidationFailed
 from reconnect.together import content, service
-from reconnect.together.models import CheckinRound, PartnerLink
+from reconnect.together.models import CheckinAnswer, CheckinRound, PartnerLink
 from tests.together.conftest import answer
 
 CRISIS_TEXT = "I don't want to be alive anymore."
@@ -174,3 +175,34 @@ def test_the_today_page_gets_the_check_in_when_it_is_due_or_waiting(
     [waiting] = service.today_items(db=db, user=bob, today=sunday + dt.timedelta(days=1))
     assert "waiting for yours" in waiting.detail
     assert service.today_items(db=db, user=alice, today=sunday + dt.timedelta(days=1)) == []
+
+
+def test_a_couple_has_one_open_check_in_at_a_time(
+    db: Session, alice: User, linked: PartnerLink
+) -> None:
+    db.add(CheckinRound(link_id=linked.id, opened_on=dt.date(2026, 11, 25)))
+    db.flush()
+    with db.begin_nested(), pytest.raises(IntegrityError):
+        db.add(CheckinRound(link_id=linked.id, opened_on=dt.date(2026, 11, 25)))
+        db.flush()
+
+
+def test_answers_saved_at_the_same_moment_are_still_revealed(
+    db: Session, alice: User, bob: User, linked: PartnerLink
+) -> None:
+    saved = answer(db, alice)
+    db.add(
+        CheckinAnswer(
+            round_id=saved.round_id,
+            user_id=bob.id,
+            feeling_words=["calm"],
+            appreciation="",
+            need="",
+            vulnerable_share="",
+            together_wish="",
+            ladder_step=1,
+        )
+    )  # as if bob's request had not yet seen alice's answer
+    db.flush()
+    view = service.view_round(db=db, user=bob, round_id=saved.round_id)
+    assert view.revealed and view.theirs is not None

@@ -161,6 +161,7 @@ def test_sharing_and_unsharing_a_journal_entry(
     read = bobs.get(f"/together/shared/{share_id}").text
     assert "the letter I never sent" in read and "Unshare" not in read
     assert bobs.get(f"/journal/{entry.id}").status_code == 404  # the journal stays private
+    assert f'href="/together/shared/{share_id}"' in bobs.get("/together/sharing").text
     assert post_form(bobs, f"/together/shared/{share_id}/delete", {}).status_code == 404
     assert post_form(alices, f"/together/shared/{share_id}/delete", {}).status_code == 303
     assert bobs.get(f"/together/shared/{share_id}").status_code == 404

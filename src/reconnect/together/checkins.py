@@ -198,7 +198,11 @@ def view_round(*, db: Session, user: User, round_id: int) -> RoundView:
     found = get_round_for_user(db=db, user=user, round_id=round_id)
     link = db.get(PartnerLink, found.link_id)
     assert link is not None
+    mine = answer_of(db, found.id, user.id)
     theirs = answer_of(db, found.id, other_id(link, user))
+    if found.revealed_at is None and mine is not None and theirs is not None:
+        found.revealed_at = utcnow()  # both answered at the same moment; reveal now
+        db.flush()
     revealed = found.revealed_at is not None
     replies = db.scalars(
         select(CheckinReply)
@@ -208,7 +212,7 @@ def view_round(*, db: Session, user: User, round_id: int) -> RoundView:
     prompts = content.listening()
     return RoundView(
         round=found,
-        mine=answer_of(db, found.id, user.id),
+        mine=mine,
         theirs=theirs if revealed else None,
         partner_answered=theirs is not None,
         replies=tuple(replies) if revealed else (),

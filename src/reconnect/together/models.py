@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, Date, ForeignKey, Index, SmallInteger, String, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Date,
+    ForeignKey,
+    Index,
+    SmallInteger,
+    String,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from reconnect.db import Base, EncryptedText, TimestampMixin, UTCDateTime
@@ -48,6 +57,16 @@ class CheckinRound(TimestampMixin, Base):
     """One relationship check-in: open until both partners answered, then revealed."""
 
     __tablename__ = "together_rounds"
+    # One open check-in per couple, even when both partners start one at the same moment.
+    __table_args__ = (
+        Index(
+            "uq_together_rounds_open",
+            "link_id",
+            unique=True,
+            sqlite_where=text("revealed_at IS NULL"),
+            postgresql_where=text("revealed_at IS NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     link_id: Mapped[int] = mapped_column(

@@ -62,8 +62,6 @@ def add_activity(
 ) -> Response:
     try:
         activity = service.add_activity(db=db, user=user, idea_key=idea_key or None, title=title)
-    except service.NotLinked:
-        raise
     except ReconnectError as exc:
         return _activities_page(request, db, user, error=exc.message, title=title)
     if activity.safety_level == "crisis":

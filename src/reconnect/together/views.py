@@ -87,7 +87,16 @@ def unlink(db: DbSession, user: CurrentUser) -> Response:
 @router.get("/sharing", response_class=HTMLResponse)
 def sharing_page(request: Request, db: DbSession, user: CurrentUser) -> Response:
     partner = service.partner_of(db=db, user=user)
-    return render(request, "together/sharing.html", {"partner_name": partner_name(partner)})
+    context: dict[str, object] = {"partner_name": partner_name(partner)}
+    if partner is not None:
+        shared = service.list_shared(db=db, user=user)
+        context |= {
+            "my_shares": [item for item in shared if item.mine],
+            "their_shares": [item for item in shared if not item.mine],
+            "rounds": len(service.list_rounds(db=db, user=user)),
+            "activities": len(service.list_activities(db=db, user=user)),
+        }
+    return render(request, "together/sharing.html", context)
 
 
 @router.get("/schedule", response_class=HTMLResponse)
@@ -143,8 +152,6 @@ def save_schedule(
             every_weeks=_int_field(every_weeks, M.EVERY_INVALID, "every_weeks"),
             today=dates.today(),
         )
-    except service.NotLinked:
-        raise
     except ReconnectError as exc:
         return _schedule_page(request, db, user, error=exc.message, values=values)
     return redirect("/together", notice="together_schedule_saved")
@@ -206,8 +213,6 @@ def submit_answer(
     )
     try:
         answer = service.submit_answer(db=db, user=user, fields=fields, today=dates.today())
-    except service.NotLinked:
-        raise
     except ReconnectError as exc:
         values: dict[str, object] = {**vars_of(fields), "words": words or []}
         return _answer_form(request, db, user, error=exc.message, values=values)

@@ -142,6 +142,13 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("together_rounds", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_together_rounds_link_id"), ["link_id"], unique=False)
+        batch_op.create_index(
+            "uq_together_rounds_open",
+            ["link_id"],
+            unique=True,
+            sqlite_where=sa.text("revealed_at IS NULL"),
+            postgresql_where=sa.text("revealed_at IS NULL"),
+        )
 
     op.create_table(
         "together_shared_entries",
@@ -256,6 +263,7 @@ def downgrade() -> None:
 
     op.drop_table("together_shared_entries")
     with op.batch_alter_table("together_rounds", schema=None) as batch_op:
+        batch_op.drop_index("uq_together_rounds_open")
         batch_op.drop_index(batch_op.f("ix_together_rounds_link_id"))
 
     op.drop_table("together_rounds")
