@@ -573,6 +573,7 @@ class Together:
     SCHEDULE_SUMMARY: Final = "{every} on {weekday} at {time}."
     EVERY_SUMMARY: Final = {1: "Every week", 2: "Every two weeks"}
     SCHEDULE_CHANGED_BY: Final = "Last changed by {name}."
+    SCHEDULE_CHANGED_BY_YOU: Final = "You changed it last."
     SCHEDULE_NEXT: Final = "Next check-in: {date}."
     SCHEDULE_EDIT: Final = "Change the schedule"
     SCHEDULE_INTRO: Final = (
@@ -693,6 +694,7 @@ class Together:
     IDEAS_TITLE: Final = "Ideas"
     ADD_IDEA: Final = "Add to our list"
     OWN_IDEA: Final = "Our own idea"
+    OWN_IDEA_LABEL: Final = "What would you like to do together?"
     ADD_OWN: Final = "Add"
     PLANNED_FOR: Final = "Planned for {date}"
     NOT_PLANNED: Final = "No date yet"
