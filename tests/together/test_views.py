@@ -63,6 +63,8 @@ def test_a_whole_check_in_on_the_web(signed_in: SignedIn, linked: PartnerLink) -
     mine = alices.get(saved.headers["location"]).text
     assert "It stays private until your partner has answered" in mine
     assert "you made soup on Tuesday" in mine
+    editing = alices.get("/together/checkin").text
+    assert "change your answer" in editing and ">you made soup on Tuesday</textarea>" in editing
 
     waiting = bobs.get(round_path)
     assert waiting.status_code == 200

@@ -14,6 +14,7 @@ from reconnect.journal import vocabulary
 from reconnect.messages import Together as M
 from reconnect.safety import service as safety_service
 from reconnect.together import service
+from reconnect.together.models import CheckinAnswer
 from reconnect.web.deps import CurrentUser, DbSession
 from reconnect.web.forms import redirect, register_notices
 from reconnect.web.templating import render
@@ -167,12 +168,8 @@ def _answer_form(
 ) -> HTMLResponse:
     service.require_link(db=db, user=user)
     current = service.current_view(db=db, user=user)
-    mine = current.mine if current else None
     if values is None:
-        values = {"words": [], "feeling_note": "", "appreciation": "", "need": ""}
-        if mine is not None:
-            values = {name: getattr(mine, name) or "" for name in service.TEXT_FIELDS}
-            values["words"] = mine.feeling_words
+        values = _values_of(current.mine if current else None)
     step = service.ladder_step(db=db, user=user)
     partner = service.partner_of(db=db, user=user)
     context = {
@@ -214,16 +211,18 @@ def submit_answer(
     try:
         answer = service.submit_answer(db=db, user=user, fields=fields, today=dates.today())
     except ReconnectError as exc:
-        values: dict[str, object] = {**vars_of(fields), "words": words or []}
-        return _answer_form(request, db, user, error=exc.message, values=values)
+        return _answer_form(request, db, user, error=exc.message, values=_values_of(fields))
     view = service.view_round(db=db, user=user, round_id=answer.round_id)
     notice = "together_revealed" if view.revealed else "together_answer_saved"
     return redirect(f"/together/checkins/{answer.round_id}", notice=notice)
 
 
-def vars_of(fields: service.AnswerFields) -> dict[str, object]:
-    """The free-text fields of an answer, to refill a form."""
-    return {name: getattr(fields, name) for name in service.TEXT_FIELDS}
+def _values_of(answer: service.AnswerFields | CheckinAnswer | None) -> dict[str, object]:
+    """What to put back in the form: a saved answer, or what was just typed."""
+    if answer is None:
+        return {"words": []}
+    words = answer.words if isinstance(answer, service.AnswerFields) else answer.feeling_words
+    return {"words": list(words), **{n: getattr(answer, n) or "" for n in service.TEXT_FIELDS}}
 
 
 @router.get("/checkins", response_class=HTMLResponse)
