@@ -135,8 +135,8 @@ def submit_answer(
     Answering again before the partner has answered replaces the earlier answer. Once both
     have answered the round is revealed.
     """
-    values = _clean(fields)
     link = require_link(db=db, user=user)
+    values = _clean(fields)
     current = open_round(db=db, link=link)
     if current is None:
         current = CheckinRound(link_id=link.id, opened_on=today or dt.date.today())

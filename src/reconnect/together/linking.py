@@ -187,6 +187,7 @@ def set_schedule(
     today: dt.date | None = None,
 ) -> Schedule:
     """Pick the couple's check-in day and time; either partner may change it."""
+    link = require_link(db=db, user=user)
     if isinstance(weekday, bool) or weekday not in range(7):
         raise ValidationFailed(M.WEEKDAY_INVALID, field="weekday")
     time_of_day = time_of_day.strip()
@@ -194,7 +195,6 @@ def set_schedule(
         raise ValidationFailed(M.TIME_INVALID, field="time_of_day")
     if every_weeks not in (1, 2):
         raise ValidationFailed(M.EVERY_INVALID, field="every_weeks")
-    link = require_link(db=db, user=user)
     today = today or dt.date.today()
     link.weekday, link.time_of_day, link.every_weeks = weekday, time_of_day, every_weeks
     link.schedule_from = today + dt.timedelta(days=(weekday - today.weekday()) % 7)

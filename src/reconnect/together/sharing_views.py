@@ -123,6 +123,7 @@ def shared_page(request: Request, db: DbSession, user: CurrentUser) -> Response:
 
 @router.post("/shared")
 def share_entry(db: DbSession, user: CurrentUser, entry_id: FormText = "") -> Response:
+    service.require_link(db=db, user=user)
     try:
         number = int(entry_id)
     except ValueError as exc:
