@@ -735,12 +735,10 @@ class Together:
     CLI_INVITE_HELP: Final = "Make a single-use invite code for your partner."
     CLI_ACCEPT_HELP: Final = "Link with your partner using the code they gave you."
     CLI_UNLINK_HELP: Final = "Unlink from your partner; nothing is shared any more."
-    CLI_STATUS_HELP: Final = (
-        "Who you are linked with, the schedule, the streak and the open check-in."
-    )
+    CLI_STATUS_HELP: Final = "Your partner, your schedule, your streak and the open check-in."
     CLI_CHECKIN_HELP: Final = (
-        "Answer this check-in (asks in the terminal, or give every answer as an option), "
-        "or show it with --show."
+        "Answer your check-in: asks question by question, or takes the answers as options. "
+        "--show shows the open or latest one."
     )
     CLI_REPLY_HELP: Final = "Reply under a check-in you have both answered."
     CLI_INVITE_CODE: Final = "Invite code: {code} (works once; expires {when})."

@@ -206,3 +206,14 @@ def test_answers_saved_at_the_same_moment_are_still_revealed(
     db.flush()
     view = service.view_round(db=db, user=bob, round_id=saved.round_id)
     assert view.revealed and view.theirs is not None
+
+
+def test_a_crisis_reply_shows_help_to_its_writer_only(
+    db: Session, alice: User, bob: User, linked: PartnerLink
+) -> None:
+    saved = answer(db, alice)
+    answer(db, bob)
+    service.add_reply(db=db, user=bob, round_id=saved.round_id, body=CRISIS_TEXT)
+    assert service.view_round(db=db, user=bob, round_id=saved.round_id).needs_help == "crisis"
+    alices = service.view_round(db=db, user=alice, round_id=saved.round_id)
+    assert alices.needs_help is None and alices.replies[0].body == CRISIS_TEXT

@@ -39,7 +39,7 @@ def _name(person: User | None) -> str:
 def invite(user: str = UserOption) -> None:
     with unit_of_work() as db:
         made, code = service.create_invite(db=db, user=acting_user(db, user))
-        when = made.expires_at.astimezone().strftime("%a %-d %b %Y, %H:%M")
+        when = dates.human_datetime(made.expires_at)
         console.print(M.CLI_INVITE_CODE.format(code=code, when=when))
         console.print(M.INVITE_HOW)
 
