@@ -86,6 +86,14 @@ def open_round(*, db: Session, link: PartnerLink) -> CheckinRound | None:
     return db.scalar(query)
 
 
+def opened_on(*, db: Session, link: PartnerLink, day: dt.date) -> bool:
+    """Whether the couple started a check-in on this day."""
+    query = select(CheckinRound.id).where(
+        CheckinRound.link_id == link.id, CheckinRound.opened_on == day
+    )
+    return db.scalar(query.limit(1)) is not None
+
+
 def get_round_for_user(*, db: Session, user: User, round_id: int) -> CheckinRound:
     """A check-in of the person's current link; anyone else's is 'not found'."""
     link = active_link(db=db, user=user)

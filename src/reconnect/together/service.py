@@ -19,7 +19,7 @@ from reconnect.together.checkins import AnswerFields as AnswerFields
 from reconnect.together.checkins import RoundSummary as RoundSummary
 from reconnect.together.checkins import RoundView as RoundView
 from reconnect.together.checkins import add_reply as add_reply
-from reconnect.together.checkins import answer_of, open_round
+from reconnect.together.checkins import answer_of, open_round, opened_on
 from reconnect.together.checkins import checkin_streak as checkin_streak
 from reconnect.together.checkins import current_view as current_view
 from reconnect.together.checkins import get_round_for_user as get_round_for_user
@@ -80,7 +80,11 @@ def today_items(*, db: Session, user: User, today: dt.date) -> list[TodayItem]:
     if current is not None and answer_of(db, current.id, user.id) is None:
         partner_done = answer_of(db, current.id, other_id(link, user)) is not None
         detail = M.TODAY_PARTNER_WAITING if partner_done else M.TODAY_OPEN
-    elif current is None and schedule is not None and schedule.is_due(today):
+    elif (
+        schedule is not None
+        and schedule.is_due(today)
+        and not opened_on(db=db, link=link, day=today)
+    ):
         detail = M.TODAY_DUE
     if detail is not None:
         items.append(
