@@ -175,6 +175,7 @@ def test_the_today_page_gets_the_check_in_when_it_is_due_or_waiting(
     [waiting] = service.today_items(db=db, user=bob, today=sunday + dt.timedelta(days=1))
     assert "waiting for yours" in waiting.detail
     assert service.today_items(db=db, user=alice, today=sunday + dt.timedelta(days=1)) == []
+    assert service.today_items(db=db, user=alice, today=sunday + dt.timedelta(days=7)) == []
     answer(db, bob)  # both have answered: revealed
     next_sunday = sunday + dt.timedelta(days=7)
     assert len(service.today_items(db=db, user=bob, today=next_sunday)) == 1

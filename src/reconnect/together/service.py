@@ -44,6 +44,7 @@ from reconnect.together.linking import require_link as require_link
 from reconnect.together.linking import schedule_of as schedule_of
 from reconnect.together.linking import set_schedule as set_schedule
 from reconnect.together.linking import unlink as unlink
+from reconnect.together.models import PartnerLink
 from reconnect.together.sharing import SharedItem as SharedItem
 from reconnect.together.sharing import activities_on
 from reconnect.together.sharing import activity_title as activity_title
@@ -68,24 +69,26 @@ def schedule_for(*, db: Session, user: User) -> Schedule | None:
     return None if link is None else schedule_of(link)
 
 
+def _checkin_detail(db: Session, user: User, link: PartnerLink, today: dt.date) -> str | None:
+    current = open_round(db=db, link=link)
+    if current is not None:
+        if answer_of(db, current.id, user.id) is not None:
+            return None  # answered; waiting for the partner
+        partner_done = answer_of(db, current.id, other_id(link, user)) is not None
+        return M.TODAY_PARTNER_WAITING if partner_done else M.TODAY_OPEN
+    schedule = schedule_of(link)
+    if schedule is None or not schedule.is_due(today) or opened_on(db=db, link=link, day=today):
+        return None
+    return M.TODAY_DUE
+
+
 def today_items(*, db: Session, user: User, today: dt.date) -> list[TodayItem]:
     """An open or due check-in waiting for this partner, and activities planned today."""
     link = active_link(db=db, user=user)
     if link is None:
         return []
     items = []
-    current = open_round(db=db, link=link)
-    schedule = schedule_of(link)
-    detail = None
-    if current is not None and answer_of(db, current.id, user.id) is None:
-        partner_done = answer_of(db, current.id, other_id(link, user)) is not None
-        detail = M.TODAY_PARTNER_WAITING if partner_done else M.TODAY_OPEN
-    elif (
-        schedule is not None
-        and schedule.is_due(today)
-        and not opened_on(db=db, link=link, day=today)
-    ):
-        detail = M.TODAY_DUE
+    detail = _checkin_detail(db, user, link, today)
     if detail is not None:
         items.append(
             TodayItem("together:checkin", M.TODAY_CHECKIN, detail, "/together/checkin", "together")
