@@ -47,6 +47,9 @@ PRIVATE_PAGES = (
     "/plan/practices/breathing",
     "/plan/practices/boundary-log",
     "/plan/calendar",
+    "/together",
+    "/together/ladder",
+    "/together/sharing",
 )
 CSRF_META = re.compile(r'name="csrf-token" content="([^"]+)"')
 

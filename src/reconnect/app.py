@@ -30,6 +30,9 @@ from reconnect.plan import api as plan_api
 from reconnect.plan import views as plan_views
 from reconnect.safety import api as safety_api
 from reconnect.safety import views as safety_views
+from reconnect.together import api as together_api
+from reconnect.together import sharing_views as together_sharing_views
+from reconnect.together import views as together_views
 from reconnect.web.deps import SignInRequired
 from reconnect.web.security import LoginThrottle, SecurityMiddleware, csrf_protect
 from reconnect.web.templating import render
@@ -43,6 +46,8 @@ WEB_ROUTERS = (
     insights_views.router,
     learn_views.router,
     plan_views.router,
+    together_views.router,
+    together_sharing_views.router,
 )
 API_ROUTERS = (
     accounts_api.router,
@@ -51,6 +56,7 @@ API_ROUTERS = (
     assess_api.router,
     insights_api.router,
     plan_api.router,
+    together_api.router,
 )
 
 

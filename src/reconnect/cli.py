@@ -20,6 +20,7 @@ from reconnect.maintenance import db_app, keys_app, serve
 from reconnect.messages import Cli as M
 from reconnect.plan.cli import register as register_plan
 from reconnect.safety.cli import register as register_safety
+from reconnect.together.cli import register as register_together
 
 app = typer.Typer(
     name="reconnect",
@@ -40,6 +41,7 @@ register_assess(app)
 register_insights(app)
 register_learn(app)
 register_plan(app)
+register_together(app)
 
 
 def main() -> None:

@@ -896,6 +896,269 @@ class Plan:
 class Together:
     """Couples: linking, relationship check-ins, the vulnerability ladder, activities."""
 
+    NAV: Final = "Together"
+    TITLE: Final = "Together"
+    INTRO: Final = (
+        "A gentle, structured way for two partners to check in with each other. Each of you "
+        "answers privately; the answers are shown side by side only when you have both "
+        "written yours."
+    )
+    # Linking
+    NOT_LINKED_INTRO: Final = (
+        "To begin, one of you makes an invite code here and gives it to the other in person "
+        "or by message. The other enters it on their own Together page."
+    )
+    INVITE_TITLE: Final = "Invite your partner"
+    INVITE_BUTTON: Final = "Make an invite code"
+    INVITE_CODE: Final = "Your invite code (it works once and expires {when}):"
+    INVITE_HOW: Final = (
+        "Give this code to your partner. It is shown only now: if you lose it, make a new one."
+    )
+    ACCEPT_TITLE: Final = "I have a code from my partner"
+    ACCEPT_LABEL: Final = "Invite code"
+    ACCEPT_HINT: Final = "Ten letters and digits, for example ABCDE-23456."
+    ACCEPT_BUTTON: Final = "Link with my partner"
+    ACCEPT_CONSENT: Final = "By linking, you agree to share exactly what the sharing page lists."
+    LINKED: Final = "You are linked. Take a look at what is shared, then start a check-in."
+    LINKED_WITH: Final = "You are linked with {name}."
+    UNLINK_TITLE: Final = "Unlink"
+    UNLINK_TEXT: Final = (
+        "Either of you can unlink at any time, without asking. From then on neither of you "
+        "sees anything shared through this link."
+    )
+    UNLINK_BUTTON: Final = "Unlink from my partner"
+    UNLINK_CONFIRM: Final = "Unlink now? Neither of you will see your shared check-ins again."
+    UNLINKED: Final = "You are no longer linked. Nothing is shared any more."
+    CODE_INVALID: Final = (
+        "That code does not work: it may have a typo, have expired, or have been used "
+        "already. Ask your partner for a new one."
+    )
+    CODE_EMPTY: Final = "Please enter the invite code your partner gave you."
+    OWN_CODE: Final = "That is your own invite code: give it to your partner to enter."
+    ALREADY_LINKED: Final = (
+        "You are already linked with a partner. Reconnect links one partner at a time: "
+        "unlink first if you want to link with someone else."
+    )
+    INVITER_LINKED: Final = (
+        "The person who made this code has since linked with someone else, so it no longer works."
+    )
+    NOT_LINKED: Final = (
+        "You are not linked with a partner, so there is nothing to show here. You can link "
+        "from the Together page."
+    )
+    # What is shared
+    SHARING_TITLE: Final = "What is shared, and what never is"
+    SHARING_LINK: Final = "What is shared"
+    SHARED_ITEMS: Final = (
+        "Your check-in answers, once you have both answered (never before).",
+        "Replies you write under a revealed check-in.",
+        "The check-in schedule you pick, and who last changed it.",
+        "Activities you add, plan or mark done.",
+        "Journal entries you choose to share, one at a time, until you unshare them.",
+        "Your username and the name you chose to be called.",
+    )
+    NEVER_SHARED: Final = (
+        "Your journal, except entries you share one by one.",
+        "Your mood check-ins, questionnaires and their results.",
+        "Your safety plan.",
+        "Your step on the vulnerability ladder.",
+        "Anything the safety screen noticed in what you wrote.",
+    )
+    SHARED_TITLE: Final = "These are shared with your partner"
+    SHARED_NOW_TITLE: Final = "Shared right now"
+    SHARED_NOW_CHECKINS: Final = "Check-ins between you: {count}."
+    SHARED_NOW_ACTIVITIES: Final = "Activities on your shared list: {count}."
+    SHARED_NOW_MINE: Final = "Journal entries you share: {count}"
+    SHARED_NOW_THEIRS: Final = "Journal entries {name} shares with you: {count}"
+    NEVER_TITLE: Final = "These are never shown to your partner"
+    SHARING_UNLINK: Final = (
+        "When either of you unlinks, everything above stops being shown to the other at once."
+    )
+    # Schedule
+    SCHEDULE_TITLE: Final = "Check-in schedule"
+    SCHEDULE_NONE: Final = "You have not picked a time for your check-ins yet."
+    SCHEDULE_SUMMARY: Final = "{every} on {weekday} at {time}."
+    EVERY_SUMMARY: Final = {1: "Every week", 2: "Every two weeks"}
+    SCHEDULE_CHANGED_BY: Final = "Last changed by {name}."
+    SCHEDULE_CHANGED_BY_YOU: Final = "You changed it last."
+    SCHEDULE_NEXT: Final = "Next check-in: {date}."
+    SCHEDULE_EDIT: Final = "Change the schedule"
+    SCHEDULE_INTRO: Final = (
+        "Pick a time that suits you both. Either of you can change it; you both see it, and "
+        "it appears in each of your calendar feeds."
+    )
+    WEEKDAY: Final = "Day"
+    TIME: Final = "Time"
+    EVERY: Final = "How often"
+    EVERY_CHOICES: Final = {1: "every week", 2: "every two weeks"}
+    WEEKDAYS: Final = (
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    )
+    SCHEDULE_SAVE: Final = "Save schedule"
+    SCHEDULE_SAVED: Final = "The schedule was saved. Your partner sees it too."
+    WEEKDAY_INVALID: Final = "Please pick a day of the week."
+    TIME_INVALID: Final = "Please give a time as HH:MM, for example 19:30."
+    EVERY_INVALID: Final = "Check-ins can be every week or every two weeks."
+    CALENDAR_TITLE: Final = "Relationship check-in"
+    CALENDAR_DESCRIPTION: Final = (
+        "Time for your check-in together: each of you answers privately, then you read "
+        "both answers side by side."
+    )
+    TODAY_CHECKIN: Final = "Relationship check-in"
+    TODAY_DUE: Final = (
+        "Today is your check-in day. Your answers stay private until you have both written."
+    )
+    TODAY_PARTNER_WAITING: Final = "Your partner has answered and is waiting for yours."
+    TODAY_OPEN: Final = "A check-in is open; add your answer when you are ready."
+    TODAY_ACTIVITY: Final = "Planned together today"
+    # Check-ins
+    CHECKIN_TITLE: Final = "Our check-in"
+    CHECKIN_START: Final = "Start or continue our check-in"
+    CHECKIN_INTRO: Final = (
+        "Answer for yourself, honestly and kindly. Your partner sees nothing until you have "
+        "both answered; then both answers appear side by side."
+    )
+    CHECKIN_EDITING: Final = (
+        "You have answered. You can still change your answer until your partner has written theirs."
+    )
+    FELT_WORDS: Final = "How I felt this week (pick any words that fit)"
+    FELT_NOTE: Final = "Anything to add about how I felt? (optional)"
+    APPRECIATED: Final = "Something I appreciated about you or us"
+    NEED: Final = "Something I need"
+    VULNERABLE: Final = "One small vulnerable share"
+    VULNERABLE_HINT: Final = "A prompt at your step of the ladder, if it helps: {prompt}"
+    TOGETHER_WISH: Final = "Something I would like us to do together"
+    OPTIONAL: Final = "(optional)"
+    SUBMIT: Final = "Save my answer"
+    ANSWER_SAVED: Final = (
+        "Your answer is saved. It stays private until your partner has answered too."
+    )
+    ANSWER_REVEALED: Final = "You have both answered: here are your answers side by side."
+    FEELINGS_NEEDED: Final = "Please pick at least one word or write a line about how you felt."
+    TEXT_TOO_LONG: Final = "Please keep each answer under {limit} characters; nothing was lost."
+    WAITING: Final = (
+        "Waiting for {name} to answer. Their answer, and yours, will appear side by side as "
+        "soon as they have written it."
+    )
+    PARTNER_DONE: Final = "{name} has answered: add yours to see both side by side."
+    READY: Final = "Both answers are ready."
+    SHOW_ANSWERS: Final = "Show both answers"
+    YOU: Final = "You"
+    FELT: Final = "How I felt"
+    LEFT_BLANK: Final = "(left blank)"
+    LISTEN_TITLE: Final = "Listening to each other"
+    LISTEN_INTRO: Final = "Before replying, try these two steps, out loud or in writing:"
+    REPLIES_TITLE: Final = "Replies"
+    REPLY_LABEL: Final = "Your reply"
+    REPLY_BUTTON: Final = "Add reply"
+    REPLY_SAVED: Final = "Your reply was added."
+    REPLY_EMPTY: Final = "The reply is empty. Write a few words, then add it."
+    REPLY_BEFORE_REVEAL: Final = "Replies open once you have both answered."
+    NO_REPLIES: Final = "No replies yet."
+    HISTORY_TITLE: Final = "Our check-ins"
+    HISTORY_NONE: Final = "No check-ins yet."
+    STATE_REVEALED: Final = "both answered"
+    STATE_WAITING_PARTNER: Final = "waiting for your partner"
+    STATE_WAITING_YOU: Final = "waiting for you"
+    STATE_OPEN: Final = "open"
+    OPENED_ON: Final = "Check-in of {date}"
+    STREAK: Final = "Check-ins in a row: {count}"
+    STREAK_NONE: Final = "Your first check-in together starts your streak."
+    CRISIS_TEXT: Final = (
+        "What you wrote sounds very painful. Your answer is saved. Reconnect never tells "
+        "your partner about this note, but they will read your answer as you wrote it once "
+        "they have answered. You do not have to carry this alone: these lines are there "
+        "day and night."
+    )
+    # Ladder
+    LADDER_TITLE: Final = "Your vulnerability ladder"
+    LADDER_INTRO: Final = (
+        "Opening up is easier in small steps. The ladder goes from light sharing to deep; "
+        "you move only when you choose to, never automatically. Only you see your step; the "
+        "prompt for your vulnerable share follows it."
+    )
+    LADDER_CURRENT: Final = "You are on step {number}: {title}."
+    LADDER_CHOOSE: Final = "Stay here"
+    LADDER_MOVE: Final = "Move to this step"
+    LADDER_SAVED: Final = "Your step was saved. Take it at your own pace."
+    LADDER_INVALID: Final = "Please pick one of the ladder's steps."
+    LADDER_STEP: Final = "Step {number}"
+    LADDER_CURRENT_MARK: Final = "(you are here)"
+    # Activities
+    ACTIVITIES_TITLE: Final = "Things to do together"
+    ACTIVITIES_INTRO: Final = (
+        "Shared time builds closeness. Pick an idea or add your own, plan a date, and mark it "
+        "done when you have done it."
+    )
+    OUR_LIST: Final = "Our list"
+    NO_ACTIVITIES: Final = "Your list is empty. Pick an idea below, or add your own."
+    IDEAS_TITLE: Final = "Ideas"
+    ADD_IDEA: Final = "Add to our list"
+    OWN_IDEA: Final = "Our own idea"
+    OWN_IDEA_LABEL: Final = "What would you like to do together?"
+    ADD_OWN: Final = "Add"
+    PLANNED_FOR: Final = "Planned for {date}"
+    NOT_PLANNED: Final = "No date yet"
+    DONE_ON: Final = "Done on {date}"
+    PLAN_LABEL: Final = "Date"
+    PLAN_BUTTON: Final = "Plan"
+    MARK_DONE: Final = "Mark done"
+    MARK_NOT_DONE: Final = "Not done after all"
+    ACTIVITY_ADDED: Final = "Added to your list."
+    ACTIVITY_SAVED: Final = "Saved."
+    ACTIVITY_REMOVED: Final = "Removed from your list."
+    ACTIVITY_REMOVE_CONFIRM: Final = "Remove this from your shared list?"
+    ACTIVITY_TITLE_INVALID: Final = "Please give the activity a name of 1 to {limit} characters."
+    IDEA_UNKNOWN: Final = "That idea is not in the list."
+    DATE_INVALID: Final = "The date {value!r} is not a valid date (use YYYY-MM-DD)."
+    # Shared journal entries
+    SHARED_PAGE_TITLE: Final = "Shared with me"
+    SHARED_PAGE_INTRO: Final = (
+        "Journal entries are private. Here you can choose single entries to show your "
+        "partner, and read the ones they chose to show you. You can unshare yours at any time."
+    )
+    FROM_PARTNER: Final = "Shared by {name}"
+    NOTHING_FROM_PARTNER: Final = "{name} has not shared any journal entries with you."
+    MINE_SHARED: Final = "Entries you share"
+    NOTHING_SHARED: Final = "You are not sharing any journal entries."
+    SHARE_LABEL: Final = "Choose one of your entries to share"
+    SHARE_BUTTON: Final = "Share this entry"
+    SHARE_NONE_TO_SHARE: Final = "You have no journal entries to share."
+    SHARED_NOTICE: Final = "The entry is now shared with your partner."
+    UNSHARE: Final = "Unshare"
+    UNSHARED: Final = "The entry is no longer shared."
+    READ_ONLY: Final = "Shared with you to read. It stays {name}'s own."
+    BACK: Final = "Back to Together"
+    # CLI
+    CLI_HELP: Final = (
+        "Check in together with your partner: invite, accept, checkin, status, unlink."
+    )
+    CLI_INVITE_HELP: Final = "Make a single-use invite code for your partner."
+    CLI_ACCEPT_HELP: Final = "Link with your partner using the code they gave you."
+    CLI_UNLINK_HELP: Final = "Unlink from your partner; nothing is shared any more."
+    CLI_STATUS_HELP: Final = "Your partner, your schedule, your streak and the open check-in."
+    CLI_CHECKIN_HELP: Final = (
+        "Answer your check-in: asks question by question, or takes the answers as options. "
+        "--show shows the open or latest one."
+    )
+    CLI_REPLY_HELP: Final = "Reply under a check-in you have both answered."
+    CLI_INVITE_CODE: Final = "Invite code: {code} (works once; expires {when})."
+    CLI_NOT_LINKED: Final = "Not linked with a partner. Make a code with: reconnect together invite"
+    CLI_NEEDS_ANSWERS: Final = (
+        "No terminal to ask in: give --word or --felt, and optionally --appreciated, --need, "
+        "--share and --together."
+    )
+    CLI_OPEN_ROUND: Final = "Open check-in: {state}."
+    CLI_NO_ROUND: Final = "No check-in is open. Start one with: reconnect together checkin"
+    CLI_WORDS_PROMPT: Final = "How did you feel this week? (emotion words, separated by spaces)"
+    CLI_SKIP_HINT: Final = "Press Enter to skip a question."
+
 
 class Patterns:
     """Contributing factors and the patterns page."""

@@ -5,6 +5,16 @@ from reconnect.assess.models import AssessmentDraft, AssessmentReminder, Assessm
 from reconnect.journal.models import CheckIn, JournalEntry, Tag, entry_tags
 from reconnect.plan.models import Plan, PlanPractice, PracticeLog
 from reconnect.safety.models import SafetyPlan
+from reconnect.together.models import (
+    CheckinAnswer,
+    CheckinReply,
+    CheckinRound,
+    LadderStep,
+    PartnerInvite,
+    PartnerLink,
+    SharedActivity,
+    SharedEntry,
+)
 
 __all__ = [
     "ApiToken",
@@ -13,11 +23,19 @@ __all__ = [
     "AssessmentResult",
     "BrowserSession",
     "CheckIn",
+    "CheckinAnswer",
+    "CheckinReply",
+    "CheckinRound",
     "JournalEntry",
+    "LadderStep",
+    "PartnerInvite",
+    "PartnerLink",
     "Plan",
     "PlanPractice",
     "PracticeLog",
     "SafetyPlan",
+    "SharedActivity",
+    "SharedEntry",
     "Tag",
     "User",
     "entry_tags",

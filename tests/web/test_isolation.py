@@ -1,4 +1,5 @@
-"""Every route with an id in its path, tried by its owner, a stranger and a signed-out visitor.
+"""Every route with an id in its path, tried by its owner, their partner, a stranger and a
+signed-out visitor.
 
 The matrix is built from the app's route table, so a new route cannot be forgotten: a route
 with an id parameter that no fixture below knows how to fill fails the first test.
@@ -10,7 +11,6 @@ from collections.abc import Callable
 
 import pytest
 from fastapi import FastAPI
-from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session
 
@@ -19,16 +19,31 @@ from reconnect.accounts.models import User
 from reconnect.assess import service as assess_service
 from reconnect.journal import service as journal_service
 from reconnect.plan import service as plan_service
+from reconnect.together import service as together_service
 from tests.factories import api_headers, csrf_token, sign_in
 
 Ids = dict[str, int]
+# What a partner may reach: things of the couple. Everything else stays the owner's alone.
+SHARED_WITH_PARTNER = {"round_id", "activity_id", "share_id"}
 # Path parameters that name public things (a questionnaire, a practice, a learn topic) or a
 # secret (a calendar feed token), not something a person owns: routes with only these are
 # checked in their domain's tests.
 NOT_OWNED = {"instrument", "slug", "feed_token"}
 
 
-def _owned_ids(db: Session, owner: User) -> Ids:
+def _couple_ids(db: Session, owner: User, partner: User, entry_id: int) -> Ids:
+    _, code = together_service.create_invite(db=db, user=owner)
+    together_service.accept_invite(db=db, user=partner, code=code)
+    for person in (owner, partner):
+        answer = together_service.submit_answer(
+            db=db, user=person, fields=together_service.AnswerFields(words=["calm"])
+        )
+    activity = together_service.add_activity(db=db, user=owner, idea_key="evening-walk")
+    share = together_service.share_entry(db=db, user=owner, entry_id=entry_id)
+    return {"round_id": answer.round_id, "activity_id": activity.id, "share_id": share.id}
+
+
+def _owned_ids(db: Session, owner: User, partner: User) -> Ids:
     entry = journal_service.create_entry(db=db, user=owner, body="owner's private words")
     checkin = journal_service.create_checkin(
         db=db, user=owner, pleasantness=0, energy=0, note="owner note"
@@ -38,6 +53,7 @@ def _owned_ids(db: Session, owner: User) -> Ids:
         db=db, user=owner, instrument="ucla3", answers={"1": 1, "2": 2, "3": 3}
     )
     log = plan_service.log_practice(db=db, user=owner, slug="hobby", note="owner's log")
+    couple = _couple_ids(db, owner, partner, entry.id)
     db.commit()
     return {
         "entry_id": entry.id,
@@ -45,33 +61,58 @@ def _owned_ids(db: Session, owner: User) -> Ids:
         "token_id": token.id,
         "result_id": result.id,
         "log_id": log.id,
+        **couple,
     }
 
 
-def _path_params(path: str) -> set[str]:
+def _id_routes(app: FastAPI) -> list[tuple[str, str]]:
+    # The OpenAPI document is the public route table: app.routes holds included routers
+    # as opaque wrappers in current FastAPI, so walking it finds no route at all.
+    return [
+        (method.upper(), path)
+        for path, operations in app.openapi()["paths"].items()
+        if _params(path) - NOT_OWNED
+        for method in sorted(operations)
+    ]
+
+
+def _params(path: str) -> set[str]:
     return {part[1:].split("}")[0] for part in path.split("/") if part.startswith("{")}
 
 
-def _id_routes(app: FastAPI) -> list[tuple[str, str]]:
-    routes = []
-    for route in app.routes:
-        if not isinstance(route, APIRoute):
-            continue
-        if _path_params(route.path) - NOT_OWNED:
-            routes.extend((method, route.path) for method in sorted(route.methods))
-    return routes
+def _deletes(method: str, template: str) -> bool:
+    return method == "DELETE" or template.endswith(("/delete", "/revoke"))
+
+
+def _partner_may(method: str, template: str) -> bool:
+    """Whether the owner's partner may use this route: only on shared things, and only the
+    writer can unshare a journal entry."""
+    params = _params(template)
+    return params <= SHARED_WITH_PARTNER and not (
+        _deletes(method, template) and "share_id" in params
+    )
 
 
 def test_every_id_route_is_covered(app: FastAPI) -> None:
-    known = {"entry_id", "checkin_id", "token_id", "result_id", "log_id"}
+    known = {"entry_id", "checkin_id", "token_id", "result_id", "log_id", *SHARED_WITH_PARTNER}
+    paths = {path for _, path in _id_routes(app)}
+    assert {"/journal/{entry_id}", "/api/v1/together/checkins/{round_id}"} <= paths
     for _, path in _id_routes(app):
-        params = _path_params(path)
+        params = _params(path)
         assert params <= known, f"add {params - known} to the isolation matrix for {path}"
+
+
+def _api_body(method: str, path: str) -> dict[str, object] | None:
+    if path.endswith("/emotions"):
+        return {"emotions": ["joy"]}
+    if "/together/activities/" in path:
+        return {"done": True} if method == "PUT" else None
+    return {"body": "changed"} if method in ("PUT", "POST") else None
 
 
 def _request(client: TestClient, method: str, path: str, headers: dict[str, str]) -> int:
     if path.startswith("/api/"):
-        body = {"body": "changed"} if method == "PUT" else None
+        body = _api_body(method, path)
         return client.request(method, path, headers=headers, json=body).status_code
     data = {"csrf_token": csrf_token(client), "body": "changed"} if method == "POST" else None
     return client.request(method, path, data=data, follow_redirects=False).status_code
@@ -83,10 +124,11 @@ def test_nobody_but_the_owner_reaches_an_owned_thing(
     app: FastAPI,
     db: Session,
     alice: User,
+    bob: User,
     charlie: User,
     make_client: Callable[[], TestClient],
 ) -> None:
-    ids = _owned_ids(db, alice)
+    ids = _owned_ids(db, alice, bob)
     client = make_client()
     headers: dict[str, str] = {}
     if who == "stranger":
@@ -107,14 +149,34 @@ def test_nobody_but_the_owner_reaches_an_owned_thing(
 
 
 def test_the_owner_reaches_every_owned_thing(
-    app: FastAPI, db: Session, alice: User, make_client: Callable[[], TestClient]
+    app: FastAPI, db: Session, alice: User, bob: User, make_client: Callable[[], TestClient]
 ) -> None:
-    ids = _owned_ids(db, alice)
+    ids = _owned_ids(db, alice, bob)
     client = sign_in(make_client(), "alice")
     headers = api_headers(db, alice)
     db.commit()
     for method, template in _id_routes(app):
-        if method in ("DELETE",) or template.endswith(("/delete", "/revoke")):
+        if _deletes(method, template):
             continue  # deletion is covered by the domain tests
         status = _request(client, method, template.format(**ids), headers)
-        assert status in (200, 303), (method, template, status)
+        assert status in (200, 201, 303), (method, template, status)
+
+
+def test_the_partner_reaches_only_what_is_shared(
+    app: FastAPI, db: Session, alice: User, bob: User, make_client: Callable[[], TestClient]
+) -> None:
+    ids = _owned_ids(db, alice, bob)
+    client = sign_in(make_client(), "bob")
+    headers = api_headers(db, bob)
+    db.commit()
+    for method, template in _id_routes(app):
+        may = _partner_may(method, template)
+        if may and _deletes(method, template):
+            continue  # removing a shared activity is covered by the domain tests
+        status = _request(client, method, template.format(**ids), headers)
+        expected = (200, 201, 303) if may else (404,)
+        assert status in expected, (method, template, status)
+    assert (
+        journal_service.get_entry_for_user(db=db, user=alice, entry_id=ids["entry_id"]).body
+        == "owner's private words"
+    )

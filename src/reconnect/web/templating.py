@@ -25,6 +25,7 @@ DOMAINS = (
     "insights",
     "learn",
     "plan",
+    "together",
 )
 
 

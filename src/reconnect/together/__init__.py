@@ -1,0 +1,1 @@
+"""Together: couples' relationship check-ins, the vulnerability ladder and shared activities."""
