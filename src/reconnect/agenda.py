@@ -15,17 +15,20 @@ from reconnect.accounts.models import User
 from reconnect.assess import service as assess_service
 from reconnect.core.agenda import CalendarItem, TodayItem
 from reconnect.plan import service as plan_service
+from reconnect.together import service as together_service
 
 TodaySource = Callable[..., list[TodayItem]]
 CalendarSource = Callable[..., list[CalendarItem]]
 
 TODAY_SOURCES: tuple[TodaySource, ...] = (
+    together_service.today_items,
     plan_service.today_items,
     assess_service.today_items,
 )
 CALENDAR_SOURCES: tuple[CalendarSource, ...] = (
     plan_service.calendar_items,
     assess_service.calendar_items,
+    together_service.calendar_items,
 )
 
 

@@ -11,6 +11,8 @@ from reconnect.insights import sections, sources
 from reconnect.insights.charts import Band
 from reconnect.insights.periods import between, period_for
 from reconnect.insights.sections import MilestoneItem, PracticeDay, ScoreHistory, ScorePoint
+from reconnect.plan import service as plan_service
+from reconnect.together import service as together_service
 
 TODAY = dt.date(2026, 11, 20)
 QUARTER = period_for("quarter", today=TODAY)
@@ -134,11 +136,23 @@ def test_the_adapters_accept_the_contract_dataclasses() -> None:
     assert sources.milestones_of([_Milestone(TODAY, "A", "B")]) == [MilestoneItem(TODAY, "A", "B")]
 
 
-def test_unconnected_sources_return_nothing(db, alice) -> None:  # type: ignore[no-untyped-def]
+def test_sources_for_someone_new_are_empty(db, alice) -> None:  # type: ignore[no-untyped-def]
     assert sources.practices_source(db=db, user=alice, since=TODAY) == []
-    assert sources.practice_streak_source(db=db, user=alice, today=TODAY) is None
+    assert sources.practice_streak_source(db=db, user=alice, today=TODAY) == (0, 0)
     assert sources.milestones_source(db=db, user=alice) == []
     assert sources.together_streak_source(db=db, user=alice, today=TODAY) is None
+
+
+def test_sources_read_the_plan_and_the_couple(db, alice, bob) -> None:  # type: ignore[no-untyped-def]
+    today = dt.date.today()
+    plan_service.log_practice(db=db, user=alice, slug="breathing", rating=4)
+    [done] = sources.practices_source(db=db, user=alice, since=today - dt.timedelta(days=1))
+    assert (done.practice, done.rating) == ("breathing", 4)
+    assert sources.practice_streak_source(db=db, user=alice, today=today) == (1, 1)
+    assert sources.milestones_source(db=db, user=alice)
+    _, code = together_service.create_invite(db=db, user=alice)
+    together_service.accept_invite(db=db, user=bob, code=code)
+    assert sources.together_streak_source(db=db, user=alice, today=today) == 0
 
 
 def test_questionnaire_source_reads_assessments_with_their_ranges(db, alice) -> None:  # type: ignore[no-untyped-def]

@@ -1,10 +1,7 @@
 """Where the sections fed by other domains get their data.
 
-Each ``*_source`` function below is ONE clearly marked connection point to another
-domain's contract function (see the WIRE comment in each). Until the merger connects it,
-it returns nothing and its section shows its empty state. The adapters that turn the
-contract's dataclasses into our plain data are already written and tested against
-look-alike objects (``tests/insights/test_sources.py``), so wiring is one call each.
+Each ``*_source`` function below is the one connection point to another domain's service;
+the adapters turn that domain's dataclasses into the plain data the sections draw.
 """
 
 from __future__ import annotations
@@ -19,6 +16,8 @@ from reconnect.accounts.models import User
 from reconnect.assess import service as assess_service
 from reconnect.insights.charts import Band
 from reconnect.insights.sections import MilestoneItem, PracticeDay, ScoreHistory, ScorePoint
+from reconnect.plan import service as plan_service
+from reconnect.together import service as together_service
 
 
 class ResultLike(Protocol):
@@ -114,26 +113,22 @@ def _bands_of(instrument: str) -> list[Band]:
 
 def practices_source(*, db: Session, user: User, since: dt.date) -> list[PracticeDay]:
     """The practices the person logged from a day on."""
-    # WIRE(plan): return practice_days_of(
-    #     plan_service.practices_done(db=db, user=user, since=since))
-    return []
+    return practice_days_of(plan_service.practices_done(db=db, user=user, since=since))
 
 
 def practice_streak_source(*, db: Session, user: User, today: dt.date) -> tuple[int, int] | None:
     """The person's current and best practice streak in days, if the plan keeps one."""
-    # WIRE(plan): streak = plan_service.current_streak(db=db, user=user, today=today)
-    #             return streak.days, streak.best
-    return None
+    streak = plan_service.current_streak(db=db, user=user, today=today)
+    return streak.days, streak.best
 
 
 def milestones_source(*, db: Session, user: User) -> list[MilestoneItem]:
     """The milestones the person has reached."""
-    # WIRE(plan): return milestones_of(plan_service.milestones(db=db, user=user))
-    return []
+    return milestones_of(plan_service.milestones(db=db, user=user))
 
 
 def together_streak_source(*, db: Session, user: User, today: dt.date) -> int | None:
     """Relationship check-ins in a row with a partner, if the person has one."""
-    # WIRE(together): return together_service.checkin_streak(db=db, user=user, today=today)
-    #   (return None instead when together_service.partner_of(db=db, user=user) is None)
-    return None
+    if together_service.partner_of(db=db, user=user) is None:
+        return None
+    return together_service.checkin_streak(db=db, user=user, today=today)

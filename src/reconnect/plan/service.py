@@ -30,6 +30,7 @@ from reconnect.plan.schedule import (
     next_start,
 )
 from reconnect.safety import service as safety_service
+from reconnect.together import service as together_service
 
 MAX_NOTE = 2_000
 # What counts as a signal in the reflections (see content/assess): a cause that resonates,
@@ -103,6 +104,7 @@ def signals_for_user(*, db: Session, user: User) -> PlanSignals:
         frequent_signs=chosen("signs", SIGN_OFTEN),
         detachment_contrasts=chosen("contrasts", CONTRAST_LEANS_DETACHED),
         referral_reached=any(r.at_referral and not r.reflective for r in latest.values()),
+        has_partner=together_service.partner_of(db=db, user=user) is not None,
     )
 
 
