@@ -2,12 +2,14 @@
 
 from reconnect.accounts.models import ApiToken, BrowserSession, User
 from reconnect.journal.models import CheckIn, JournalEntry, Tag, entry_tags
+from reconnect.patterns.models import FactorSet
 from reconnect.safety.models import SafetyPlan
 
 __all__ = [
     "ApiToken",
     "BrowserSession",
     "CheckIn",
+    "FactorSet",
     "JournalEntry",
     "SafetyPlan",
     "Tag",
