@@ -21,6 +21,8 @@ from reconnect.core.errors import ReconnectError
 from reconnect.journal import api as journal_api
 from reconnect.journal import views as journal_views
 from reconnect.messages import App as M
+from reconnect.patterns import api as patterns_api
+from reconnect.patterns import views as patterns_views
 from reconnect.safety import api as safety_api
 from reconnect.safety import views as safety_views
 from reconnect.web.deps import SignInRequired
@@ -28,8 +30,13 @@ from reconnect.web.security import LoginThrottle, SecurityMiddleware, csrf_prote
 from reconnect.web.templating import render
 
 STATIC_DIR = Path(__file__).parent / "web" / "static"
-WEB_ROUTERS = (accounts_views.router, journal_views.router, safety_views.router)
-API_ROUTERS = (accounts_api.router, journal_api.router, safety_api.router)
+WEB_ROUTERS = (
+    accounts_views.router,
+    journal_views.router,
+    safety_views.router,
+    patterns_views.router,
+)
+API_ROUTERS = (accounts_api.router, journal_api.router, safety_api.router, patterns_api.router)
 
 
 def _wants_json(request: Request) -> bool:

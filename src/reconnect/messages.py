@@ -537,6 +537,7 @@ class Patterns:
     }
     NOT_SAID: Final = "not saying"
     OWN_TAGS: Final = "Your own tags (optional, separated by commas)"
+    FACTORS_SHOWN: Final = "What was going on:"
     SHOW_SLEEP: Final = "slept {hours} h"
     SHOW_QUALITY: Final = "slept {quality}"
     SHOW_MOVEMENT: Final = "moved {movement}"
@@ -646,7 +647,9 @@ class Patterns:
         "Compared with {others} texts without it; the difference is likely between {low} "
         "and {high} percentage points ({confidence}% interval)."
     )
-    EVIDENCE: Final = "Evidence: p = {p}, adjusted for the {tests} comparisons made: {q}."
+    EVIDENCE: Final = (
+        "Strength of evidence: p {p}; allowing for the {tests} comparisons made, q {q}."
+    )
     GOES_WITH: Final = "This goes with, and does not show a cause."
     EXPLORE: Final = "If you want to explore this:"
     UNCLEAR_HEADING: Final = "Looked at, nothing clear"
