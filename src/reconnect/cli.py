@@ -15,6 +15,7 @@ from reconnect.journal.cli import register as register_journal
 from reconnect.journal.emotions_cli import register as register_analysis
 from reconnect.maintenance import db_app, keys_app, serve
 from reconnect.messages import Cli as M
+from reconnect.patterns.cli import register as register_patterns
 from reconnect.safety.cli import register as register_safety
 
 app = typer.Typer(
@@ -32,6 +33,7 @@ app.add_typer(user_app, name="user", help=M.USER_HELP)
 register_journal(app)
 register_safety(app)
 register_analysis(app)
+register_patterns(app)
 
 
 def main() -> None:

@@ -709,7 +709,11 @@ class Patterns:
     PRACTICE_KIND: Final = "practice"
 
     # API and CLI
-    API_PERIOD_INVALID: Final = "The period must be 90, 365 or all."
+    PERIOD_INVALID: Final = "The period must be 90, 365 or all (days), not {value!r}."
+    CLI_NOTED: Final = "Noted: {factors}."
+    CLI_PERIOD_HELP: Final = "How far back to look: 90, 365 or all (days)."
+    CLI_JSON_HELP: Final = "Print the report as JSON (the same shape as the API)."
+    CLI_LINK: Final = "Explore: {links}"
     CLI_HELP: Final = (
         "Show which factors go with more pleasant or harder check-ins (goes with, not causes)."
     )
@@ -719,7 +723,9 @@ class Patterns:
     CLI_SLEEP_HELP: Final = "Hours slept last night (0 to 24)."
     CLI_QUALITY_HELP: Final = "How you slept: poor, okay or good."
     CLI_MOVEMENT_HELP: Final = "Movement today: none, light or active."
-    CLI_WITH_HELP: Final = "Who you were with (repeat): partner, family, friends, colleagues, alone."
+    CLI_WITH_HELP: Final = (
+        "Who you were with (repeat): partner, family, friends, colleagues, alone."
+    )
     CLI_AT_HELP: Final = "Where you were (repeat): home, work, outdoors, out, travelling."
     CLI_DOING_HELP: Final = (
         "What you were doing (repeat): working, studying, chores, caring, socialising, "

@@ -6,8 +6,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from reconnect.patterns import factors
+from reconnect.patterns import factors, stats, wording
 from reconnect.patterns.factors import Factors
+from reconnect.patterns.service import Report
 
 MAX_TAGS = 10
 
@@ -123,3 +124,51 @@ class PatternsOut(BaseModel):
     unclear: list[ComparisonOut]
     not_enough: list[ComparisonOut]
     when: list[GroupOut]
+
+
+def _pattern_out(finding: stats.Finding, tests: int) -> PatternOut:
+    described = wording.describe(finding, tests)
+    return PatternOut(
+        feature=finding.feature,
+        outcome=finding.outcome,
+        direction=finding.direction,
+        n_with=finding.n_with,
+        n_without=finding.n_without,
+        difference=finding.difference,
+        ci_low=finding.ci_low,
+        ci_high=finding.ci_high,
+        confidence=finding.confidence,
+        p_value=finding.p_value,
+        q_value=finding.q_value,
+        sentence=described.sentence,
+        detail=described.detail,
+        links=[LinkOut(href=x.href, label=x.label, kind=x.kind) for x in described.links],
+    )
+
+
+def _comparison_out(finding: stats.Finding) -> ComparisonOut:
+    return ComparisonOut(
+        feature=finding.feature,
+        outcome=finding.outcome,
+        status=finding.status,
+        n_with=finding.n_with,
+        n_without=finding.n_without,
+    )
+
+
+def report_out(report: Report) -> PatternsOut:
+    """The API (and ``reconnect patterns --json``) shape of a report."""
+    return PatternsOut(
+        period=report.period,
+        checkins=report.checkins,
+        entries=report.entries,
+        tests=report.tests,
+        min_group=stats.MIN_GROUP,
+        patterns=[_pattern_out(f, report.tests) for f in report.patterns],
+        unclear=[_comparison_out(f) for f in report.unclear],
+        not_enough=[_comparison_out(f) for f in report.not_enough],
+        when=[
+            GroupOut(group=g.feature, n=g.n, pleasantness=g.pleasantness, energy=g.energy)
+            for g in report.when
+        ],
+    )

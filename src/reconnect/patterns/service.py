@@ -124,6 +124,17 @@ def factors_for_checkins(
     return {row.checkin_id: _from_row(row) for row in rows if row.checkin_id is not None}
 
 
+def factors_for_entries(*, db: Session, user: User, entry_ids: Iterable[int]) -> dict[int, Factors]:
+    """The factors of several of the person's entries, by entry id (one query)."""
+    ids = list(entry_ids)
+    if not ids:
+        return {}
+    rows = db.scalars(
+        select(FactorSet).where(FactorSet.user_id == user.id, FactorSet.entry_id.in_(ids))
+    )
+    return {row.entry_id: _from_row(row) for row in rows if row.entry_id is not None}
+
+
 def factors_for_entry(*, db: Session, user: User, entry_id: int) -> Factors:
     """The factors of one of the person's entries (empty if none were picked)."""
     journal_service.get_entry_for_user(db=db, user=user, entry_id=entry_id)
