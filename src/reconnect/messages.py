@@ -558,7 +558,7 @@ class Patterns:
     PERIOD_LABEL: Final = "Look at"
     PERIODS: Final = {"90": "the last 3 months", "365": "the last 12 months", "all": "everything"}
     PERIOD_SHOW: Final = "Show"
-    BASED_ON: Final = "Based on {checkins} check-ins and {entries} journal entries."
+    BASED_ON: Final = "Check-ins looked at: {checkins}. Journal entries looked at: {entries}."
     FOUND_HEADING: Final = "What stands out"
     NONE_FOUND: Final = (
         "Nothing stands out clearly yet. That is a fine answer: with more check-ins, and "
@@ -717,7 +717,7 @@ class Patterns:
     CLI_HELP: Final = (
         "Show which factors go with more pleasant or harder check-ins (goes with, not causes)."
     )
-    CLI_FOUND: Final = "What stands out ({checkins} check-ins, {entries} entries):"
+    CLI_FOUND: Final = "What stands out (check-ins: {checkins}, entries: {entries}):"
     CLI_UNCLEAR: Final = "Looked at with nothing clear: {count} comparisons."
     CLI_NOT_ENOUGH: Final = "Not enough yet: {items}."
     CLI_SLEEP_HELP: Final = "Hours slept last night (0 to 24)."

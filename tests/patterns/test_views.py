@@ -137,7 +137,7 @@ def test_the_patterns_page_shows_a_planted_pattern_in_plain_words(
         "After 7 or more hours of sleep, your check-ins were more pleasant than your usual" in page
     )
     assert "in 20 of 20 cases" in page
-    assert "% interval" in page and "Based on 40 check-ins" in page
+    assert "% interval" in page and "Check-ins looked at: 40." in page
     assert 'href="/learn/strategy-self-care"' in page and 'href="/plan/practices/breathing"' in page
     claims = page.replace("not causes", "").replace("does not show a cause", "")
     assert not re.search(r"\bcaus(e|es|ed|ing)\b", claims)
@@ -162,7 +162,7 @@ def test_charlie_sees_none_of_alices_patterns(
 ) -> None:
     seed_sleep_pattern(db, alice)
     page = sign_in(client, "charlie").get("/patterns").text
-    assert "Based on 0 check-ins and 0 journal entries" in page
+    assert "Check-ins looked at: 0. Journal entries looked at: 0." in page
     assert "hours of sleep" not in page
 
 
