@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import random
 
+import numpy as np
+import pytest
+from scipy import stats as scipy_stats
+
 from reconnect.patterns import stats
 from reconnect.patterns.stats import Observation
 
@@ -117,3 +121,29 @@ def test_group_means_count_check_ins_per_weekday() -> None:
         ("weekday:0", 2, 1.0, 0.0),
         ("weekday:3", 1, -2.0, 0.0),
     ]
+
+
+def test_the_all_at_once_p_values_match_scipys_mann_whitney_and_fisher() -> None:
+    from scipy.stats import fisher_exact, mannwhitneyu
+
+    rng = np.random.default_rng(7)
+    y = rng.integers(-4, 5, size=90).astype(float)
+    groups = rng.random((90, 4)) < [0.5, 0.3, 0.15, 0.8]
+    fast = stats._p_values(scipy_stats, "pleasantness", y, groups)
+    for j in range(4):
+        expected = mannwhitneyu(y[groups[:, j]], y[~groups[:, j]], method="asymptotic").pvalue
+        assert fast[j] == pytest.approx(expected, rel=1e-9)
+    flat = (rng.random(80) < [0.1] * 40 + [0.5] * 40).astype(float)
+    groups = rng.random((80, 3)) < [0.5, 0.12, 0.7]
+    exact = stats._fisher(scipy_stats, flat, groups)
+    approximate = stats._p_values(scipy_stats, "no_emotion", flat, groups)
+    for j in range(3):
+        a, b = flat[groups[:, j]], flat[~groups[:, j]]
+        table = [[a.sum(), len(a) - a.sum()], [b.sum(), len(b) - b.sum()]]
+        assert exact[j] == pytest.approx(fisher_exact(table).pvalue, rel=1e-9)
+        expected = np.outer([len(a), len(b)], [flat.sum(), len(flat) - flat.sum()]) / len(flat)
+        if expected.min() < 5:
+            assert approximate[j] == exact[j]
+        else:
+            rank_test = mannwhitneyu(a, b, method="asymptotic").pvalue
+            assert approximate[j] == pytest.approx(rank_test, rel=1e-9)
