@@ -125,9 +125,17 @@ def _table(observations: Sequence[Observation]) -> _Table:
 class _Pair:
     feature: str
     outcome: str
-    a: NDArray[np.float64]
-    b: NDArray[np.float64]
+    y: NDArray[np.float64]  # the outcome where the feature's question was answered
+    with_feature: NDArray[np.bool_]
     p_value: float = 1.0
+
+    @property
+    def a(self) -> NDArray[np.float64]:
+        return self.y[self.with_feature]
+
+    @property
+    def b(self) -> NDArray[np.float64]:
+        return self.y[~self.with_feature]
 
 
 def analyse(
@@ -145,16 +153,16 @@ def analyse(
             usable = table.recorded[cat] & present
             y, groups = values[usable], table.has[usable][:, columns]
             p_values = _p_values(stats, outcome, y, groups)
+            sizes = groups.sum(axis=0)
             for j, col in enumerate(columns):
-                a, b = y[groups[:, j]], y[~groups[:, j]]
-                if len(a) == 0:
+                n_with, n_without = int(sizes[j]), len(y) - int(sizes[j])
+                if n_with == 0:
                     continue
-                if len(a) < min_group or len(b) < min_group:
-                    findings.append(
-                        Finding(table.features[col], outcome, len(a), len(b), "not_enough")
-                    )
+                feature = table.features[col]
+                if n_with < min_group or n_without < min_group:
+                    findings.append(Finding(feature, outcome, n_with, n_without, "not_enough"))
                     continue
-                tested.append(_Pair(table.features[col], outcome, a, b, float(p_values[j])))
+                tested.append(_Pair(feature, outcome, y, groups[:, j], float(p_values[j])))
     if tested:
         q_values = stats.false_discovery_control([t.p_value for t in tested], method="bh")
         claimed = int(np.sum(q_values <= fdr))
@@ -184,6 +192,8 @@ def _p_values(
 def _mann_whitney(
     stats: Any, y: NDArray[np.float64], groups: NDArray[np.bool_]
 ) -> NDArray[np.float64]:
+    from scipy import special
+
     # The pooled ranks and tie term are shared by a category's features, so this is the
     # asymptotic method of scipy.stats.mannwhitneyu (tie and continuity corrections
     # included; a test checks they agree) in one matrix product instead of a call per factor.
@@ -196,7 +206,7 @@ def _mann_whitney(
     u = np.maximum(u1, n1 * n2 - u1)
     with np.errstate(divide="ignore", invalid="ignore"):
         spread = np.sqrt(n1 * n2 / 12 * ((n + 1) - tie_term / (n * (n - 1))))
-        p = np.clip(2 * stats.norm.sf((u - n1 * n2 / 2 - 0.5) / spread), 0.0, 1.0)
+        p = np.clip(2 * special.ndtr(-(u - n1 * n2 / 2 - 0.5) / spread), 0.0, 1.0)
     return np.asarray(np.where(np.isnan(p), 1.0, p), dtype=float)
 
 
@@ -223,12 +233,13 @@ def _fisher(stats: Any, y: NDArray[np.float64], groups: NDArray[np.bool_]) -> ND
 
 
 def _finding(stats: Any, pair: _Pair, q: float, fdr: float, level: float) -> Finding:
-    a, b = pair.a, pair.b
-    n_with, n_without = len(a), len(b)
+    n_with = int(pair.with_feature.sum())
+    n_without = len(pair.y) - n_with
     if q > fdr:
         return Finding(
             pair.feature, pair.outcome, n_with, n_without, "unclear", None, pair.p_value, q
         )
+    a, b = pair.a, pair.b
     if pair.outcome in NUMERIC:
         low, high = _mean_difference_ci(stats, a, b, level)
         typical = float(np.median(b))
