@@ -6,8 +6,10 @@ between the two groups:
 
 - pleasantness and energy (ordinal, -4 to 4): Mann-Whitney U test; the size of the
   difference is the difference in means with Welch's t interval;
-- "no emotion detected" (yes/no per text): Fisher's exact test; the size is the difference in
-  shares with Newcombe's interval built from two Wilson intervals.
+- "no emotion detected" (yes/no per text): the same rank test (on yes/no values, the
+  large-sample test of two shares), or Fisher's exact test where a table has an expected
+  count under 5; the size is the difference in shares with Newcombe's interval built from
+  two Wilson intervals.
 
 All p-values of one report are adjusted together with Benjamini-Hochberg, and only those
 under the false discovery rate are called patterns. Their intervals are widened to the
