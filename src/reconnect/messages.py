@@ -677,8 +677,9 @@ class Patterns:
     METHOD: Final = (
         "For each factor, check-ins with it are compared with check-ins without it, only "
         "among check-ins where you answered that question. Pleasantness and energy are "
-        "compared with a Mann-Whitney test, the share of texts with no feeling detected "
-        "with Fisher's exact test. Because many comparisons are made at once, a "
+        "compared with a Mann-Whitney test, and so is the share of texts with no feeling "
+        "detected (with Fisher's exact test when the numbers are small). Because many "
+        "comparisons are made at once, a "
         "Benjamini-Hochberg correction keeps the share of chance findings among those "
         "shown at about 1 in 20, and the intervals are widened to match. 'Your usual' is "
         "the middle value of your other check-ins."
