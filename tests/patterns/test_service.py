@@ -34,7 +34,7 @@ def test_factors_are_checked_against_their_lists() -> None:
         with pytest.raises(ValidationFailed) as refused:
             service.clean_factors(**bad)  # type: ignore[arg-type]
         assert refused.value.field == "sleep_hours"
-    with pytest.raises(ValidationFailed, match="not one of the choices for Movement today"):
+    with pytest.raises(ValidationFailed, match="not one of the choices for movement today"):
         service.clean_factors(movement="marathon")
 
 

@@ -60,17 +60,18 @@ class Factors:
         return self == Factors()
 
 
+def _not_a_choice(category: str, value: str, allowed: Sequence[str]) -> ValidationFailed:
+    what = PM.CATEGORY[category].lower()
+    message = PM.CHOICE_UNKNOWN.format(value=value, what=what, allowed=", ".join(allowed))
+    return ValidationFailed(message, field=category)
+
+
 def _one_of(category: str, value: str | None) -> str | None:
     value = (value or "").strip().lower()
     if not value:
         return None
     if value not in SINGLE[category]:
-        raise ValidationFailed(
-            PM.CHOICE_UNKNOWN.format(
-                value=value, what=PM.CATEGORY[category], allowed=", ".join(SINGLE[category])
-            ),
-            field=category,
-        )
+        raise _not_a_choice(category, value, SINGLE[category])
     return value
 
 
@@ -79,12 +80,7 @@ def _some_of(category: str, values: Iterable[str]) -> tuple[str, ...]:
     allowed = CHOICES[category]
     unknown = [v for v in chosen if v not in allowed]
     if unknown:
-        raise ValidationFailed(
-            PM.CHOICE_UNKNOWN.format(
-                value=", ".join(unknown), what=PM.CATEGORY[category], allowed=", ".join(allowed)
-            ),
-            field=category,
-        )
+        raise _not_a_choice(category, ", ".join(unknown), allowed)
     return tuple(v for v in allowed if v in chosen)
 
 
