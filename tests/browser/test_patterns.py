@@ -46,3 +46,25 @@ def test_factors_work_without_javascript(browser, live_server: str) -> None:  # 
     page.goto("/patterns?period=90")
     expect(page.locator("#findings")).to_contain_text("Check-ins looked at: 1.")
     context.close()
+
+
+def test_a_page_with_patterns_has_no_serious_accessibility_problems(page: Page) -> None:
+    from tests.browser.test_accessibility import _serious_violations
+
+    _sign_up(page, "pattern-reader")
+    page.goto("/account")
+    page.get_by_label("Token name").fill("seed")
+    page.get_by_role("button", name="Create token").click()
+    headers = {"Authorization": f"Bearer {page.locator('#new-token').inner_text().strip()}"}
+    for day in range(24):
+        rested = day % 2 == 0
+        checkin = {
+            "pleasantness": 3 if rested else -2,
+            "energy": day % 3 - 1,
+            "factors": {"sleep_hours": 8 if rested else 5, "people": ["partner"]},
+        }
+        response = page.request.post("/api/v1/checkins", data=checkin, headers=headers)
+        assert response.status == 201, response.text()
+    page.goto("/patterns")
+    expect(page.locator("#patterns-found")).to_contain_text("After 7 or more hours of sleep")
+    assert _serious_violations(page) == []
