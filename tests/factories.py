@@ -29,6 +29,7 @@ PRIVATE_PAGES = (
     "/journal",
     "/journal/new",
     "/journal/markers",
+    "/patterns",
     "/account",
     "/help/plan",
     "/help/plan/print",

@@ -26,6 +26,8 @@ from reconnect.journal import api as journal_api
 from reconnect.journal import views as journal_views
 from reconnect.learn import views as learn_views
 from reconnect.messages import App as M
+from reconnect.patterns import api as patterns_api
+from reconnect.patterns import views as patterns_views
 from reconnect.plan import api as plan_api
 from reconnect.plan import views as plan_views
 from reconnect.safety import api as safety_api
@@ -48,6 +50,7 @@ WEB_ROUTERS = (
     plan_views.router,
     together_views.router,
     together_sharing_views.router,
+    patterns_views.router,
 )
 API_ROUTERS = (
     accounts_api.router,
@@ -57,6 +60,7 @@ API_ROUTERS = (
     insights_api.router,
     plan_api.router,
     together_api.router,
+    patterns_api.router,
 )
 
 

@@ -18,6 +18,7 @@ from reconnect.journal.emotions_cli import register as register_analysis
 from reconnect.learn.cli import register as register_learn
 from reconnect.maintenance import db_app, keys_app, serve
 from reconnect.messages import Cli as M
+from reconnect.patterns.cli import register as register_patterns
 from reconnect.plan.cli import register as register_plan
 from reconnect.safety.cli import register as register_safety
 from reconnect.together.cli import register as register_together
@@ -42,6 +43,7 @@ register_insights(app)
 register_learn(app)
 register_plan(app)
 register_together(app)
+register_patterns(app)
 
 
 def main() -> None:

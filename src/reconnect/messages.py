@@ -1163,6 +1163,247 @@ class Together:
 class Patterns:
     """Contributing factors and the patterns page."""
 
+    # The factor chips on the check-in and entry forms
+    FACTORS_LEGEND: Final = "What was going on? (optional, one tap each)"
+    FACTORS_HINT: Final = (
+        "These help you notice what goes with better or harder days. Skip any of them."
+    )
+    SLEEP_HOURS: Final = "Hours slept last night"
+    SLEEP_HOURS_HINT: Final = "A number from 0 to 24, such as 7 or 6.5."
+    CATEGORY: Final = {
+        "sleep_quality": "How you slept",
+        "movement": "Movement today",
+        "people": "Who you were with",
+        "places": "Where you were",
+        "activities": "What you were doing",
+    }
+    OPTIONS: Final = {
+        "poor": "poorly",
+        "okay": "okay",
+        "good": "well",
+        "move_none": "not much",
+        "move_light": "a little (a walk, stretching)",
+        "move_active": "a lot (sport, a workout)",
+        "partner": "partner",
+        "family": "family",
+        "friends": "friends",
+        "colleagues": "colleagues",
+        "alone": "on my own",
+        "home": "home",
+        "work": "work",
+        "outdoors": "outdoors",
+        "out": "out and about",
+        "travelling": "travelling",
+        "working": "working",
+        "studying": "studying",
+        "chores": "chores",
+        "caring": "caring for someone",
+        "socialising": "socialising",
+        "screens": "screens",
+        "reading": "reading",
+        "hobby": "a hobby",
+        "creative": "something creative",
+        "resting": "resting",
+    }
+    NOT_SAID: Final = "not saying"
+    OWN_TAGS: Final = "Your own tags (optional, separated by commas)"
+    FACTORS_SHOWN: Final = "What was going on:"
+    SHOW_SLEEP: Final = "slept {hours} h"
+    SHOW_QUALITY: Final = "slept {quality}"
+    SHOW_MOVEMENT: Final = "moved {movement}"
+    SLEEP_INVALID: Final = (
+        "Hours slept must be a number from 0 to 24 (such as 7 or 6.5); {value!r} does not "
+        "fit. Nothing was saved yet and your other answers are kept below."
+    )
+    CHOICE_UNKNOWN: Final = "{value!r} is not one of the choices for {what} ({allowed})."
+
+    # The patterns page
+    TITLE: Final = "Patterns"
+    LINK_FROM_CHECKIN: Final = "See what goes with your check-ins"
+    INTRO: Final = (
+        "What tends to go with your more pleasant or harder moments, from your own "
+        "check-ins and entries. These are things that go together, not causes: a pattern "
+        "is a question to reflect on, not an answer."
+    )
+    PERIOD_LABEL: Final = "Look at"
+    PERIODS: Final = {"90": "the last 3 months", "365": "the last 12 months", "all": "everything"}
+    PERIOD_SHOW: Final = "Show"
+    BASED_ON: Final = "Check-ins looked at: {checkins}. Journal entries looked at: {entries}."
+    FOUND_HEADING: Final = "What stands out"
+    NONE_FOUND: Final = (
+        "Nothing stands out clearly yet. That is a fine answer: with more check-ins, and "
+        "factors ticked on them, clearer patterns may appear, or it may simply be that no "
+        "single factor makes much difference for you."
+    )
+    STARTING: Final = (
+        "Patterns appear once there are at least {min} check-ins with a factor and {min} "
+        "without it. Tick a few factors when you check in and come back in a few weeks."
+    )
+    CONTEXT: Final = {
+        "sleep:enough": "After 7 or more hours of sleep",
+        "sleep:short": "After less than 6 hours of sleep",
+        "quality:good": "After sleeping well",
+        "quality:okay": "After sleeping okay",
+        "quality:poor": "After sleeping poorly",
+        "movement:moved": "On days you moved",
+        "people:partner": "With your partner",
+        "people:family": "With family",
+        "people:friends": "With friends",
+        "people:colleagues": "With colleagues",
+        "people:alone": "On your own",
+        "places:home": "At home",
+        "places:work": "At work",
+        "places:outdoors": "Outdoors",
+        "places:out": "Out and about",
+        "places:travelling": "While travelling",
+        "activities:working": "While working",
+        "activities:studying": "While studying",
+        "activities:chores": "Doing chores",
+        "activities:caring": "Caring for someone",
+        "activities:socialising": "Socialising",
+        "activities:screens": "On screens",
+        "activities:reading": "Reading",
+        "activities:hobby": "Doing a hobby",
+        "activities:creative": "Doing something creative",
+        "activities:resting": "Resting",
+        "weekday:0": "On Mondays",
+        "weekday:1": "On Tuesdays",
+        "weekday:2": "On Wednesdays",
+        "weekday:3": "On Thursdays",
+        "weekday:4": "On Fridays",
+        "weekday:5": "On Saturdays",
+        "weekday:6": "On Sundays",
+        "time:morning": "In the morning",
+        "time:afternoon": "In the afternoon",
+        "time:evening": "In the evening",
+        "time:night": "At night",
+    }
+    CONTEXT_TAG: Final = "With your tag #{tag}"
+    OUTCOME: Final = {
+        "pleasantness": "pleasantness",
+        "energy": "energy",
+        "no_emotion": "no feeling detected in what you wrote",
+    }
+    NUMERIC_SENTENCE: Final = {
+        ("pleasantness", "higher"): (
+            "{context}, your check-ins were more pleasant than your usual in {k} of {n} cases."
+        ),
+        ("pleasantness", "lower"): (
+            "{context}, your check-ins were less pleasant than your usual in {k} of {n} cases."
+        ),
+        ("energy", "higher"): (
+            "{context}, your energy was higher than your usual in {k} of {n} cases."
+        ),
+        ("energy", "lower"): (
+            "{context}, your energy was lower than your usual in {k} of {n} cases."
+        ),
+    }
+    NUMERIC_DETAIL: Final = (
+        "On average {difference} points on the -4 to 4 scale compared with the {others} "
+        "check-ins without it (usual: {typical}); the difference is likely between "
+        "{low} and {high} ({confidence}% interval)."
+    )
+    FLAT_SENTENCE: Final = {
+        "higher": (
+            "{context}, the on-device analysis found no particular feeling in {k} of {n} "
+            "texts you wrote ({share}), against {others_share} otherwise."
+        ),
+        "lower": (
+            "{context}, the on-device analysis found no particular feeling in only {k} of "
+            "{n} texts you wrote ({share}), against {others_share} otherwise."
+        ),
+    }
+    FLAT_DETAIL: Final = (
+        "Compared with {others} texts without it; the difference is likely between {low} "
+        "and {high} percentage points ({confidence}% interval)."
+    )
+    EVIDENCE: Final = (
+        "Strength of evidence: p {p}; allowing for the {tests} comparisons made, q {q}."
+    )
+    GOES_WITH: Final = "This goes with, and does not show a cause."
+    EXPLORE: Final = "If you want to explore this:"
+    UNCLEAR_HEADING: Final = "Looked at, nothing clear"
+    UNCLEAR_INTRO: Final = (
+        "These had enough check-ins to compare, and no clear difference showed up."
+    )
+    UNCLEAR_ITEM: Final = "{context} and {outcome}: {n} with, {others} without."
+    NOT_ENOUGH_HEADING: Final = "Not enough yet"
+    NOT_ENOUGH_INTRO: Final = (
+        "These need at least {min} check-ins with the factor and {min} without before "
+        "anything is said about them."
+    )
+    NOT_ENOUGH_ITEM: Final = "{context}: {n} with, {others} without."
+    WHEN_HEADING: Final = "Weekdays and times of day"
+    WHEN_INTRO: Final = (
+        "Averages on the -4 to 4 scale, shown once a day or time has {min} check-ins. "
+        "Any difference that stands out is listed above with its uncertainty."
+    )
+    WHEN_GROUP: Final = "Day or time"
+    WHEN_COUNT: Final = "Check-ins"
+    WHEN_PLEASANT: Final = "Average pleasantness"
+    WHEN_ENERGY: Final = "Average energy"
+    WHEN_NOT_ENOUGH: Final = "not enough yet"
+    METHOD_HEADING: Final = "How this is worked out"
+    METHOD: Final = (
+        "For each factor, check-ins with it are compared with check-ins without it, only "
+        "among check-ins where you answered that question. Pleasantness and energy are "
+        "compared with a Mann-Whitney test, and so is the share of texts with no feeling "
+        "detected (with Fisher's exact test when the numbers are small). Because many "
+        "comparisons are made at once, a "
+        "Benjamini-Hochberg correction keeps the share of chance findings among those "
+        "shown at about 1 in 20, and the intervals are widened to match. 'Your usual' is "
+        "the middle value of your other check-ins."
+    )
+    LIMITS: Final = (
+        "Limits: these are your own notes, at the moments you chose to check in; factors "
+        "travel together (busy work days may also be short-sleep days); and a pattern can "
+        "run either way or come from something not recorded at all."
+    )
+    LINKS: Final = {
+        "learn/strategy-self-care": "Looking after yourself",
+        "learn/strategy-communication": "Talking with each other",
+        "learn/strategy-boundaries": "Boundaries",
+        "learn/strategy-identify-emotions": "Naming what you feel",
+        "learn/vs-healthy-boundaries": "Detachment or healthy solitude?",
+        "plan/practices/breathing": "A breathing exercise",
+        "plan/practices/movement": "Moving a little",
+        "plan/practices/mindfulness-minutes": "Mindful minutes",
+        "plan/practices/honest-sharing": "Honest sharing",
+        "plan/practices/empathic-listening": "Empathic listening",
+        "plan/practices/boundary-statement": "A boundary statement",
+        "plan/practices/boundary-log": "A boundary log",
+        "plan/practices/hobby": "Time for a hobby",
+        "plan/practices/journaling-prompt": "A journaling prompt",
+        "plan/practices/accepting-feelings": "Accepting feelings",
+    }
+    LEARN_KIND: Final = "read"
+    PRACTICE_KIND: Final = "practice"
+
+    # API and CLI
+    PERIOD_INVALID: Final = "The period must be 90, 365 or all (days), not {value!r}."
+    CLI_NOTED: Final = "Noted: {factors}."
+    CLI_PERIOD_HELP: Final = "How far back to look: 90, 365 or all (days)."
+    CLI_JSON_HELP: Final = "Print the report as JSON (the same shape as the API)."
+    CLI_LINK: Final = "Explore: {links}"
+    CLI_HELP: Final = (
+        "Show which factors go with more pleasant or harder check-ins (goes with, not causes)."
+    )
+    CLI_FOUND: Final = "What stands out (check-ins: {checkins}, entries: {entries}):"
+    CLI_UNCLEAR: Final = "Looked at with nothing clear: {count} comparisons."
+    CLI_NOT_ENOUGH: Final = "Not enough yet: {items}."
+    CLI_SLEEP_HELP: Final = "Hours slept last night (0 to 24)."
+    CLI_QUALITY_HELP: Final = "How you slept: poor, okay or good."
+    CLI_MOVEMENT_HELP: Final = "Movement today: none, light or active."
+    CLI_WITH_HELP: Final = (
+        "Who you were with (repeat): partner, family, friends, colleagues, alone."
+    )
+    CLI_AT_HELP: Final = "Where you were (repeat): home, work, outdoors, out, travelling."
+    CLI_DOING_HELP: Final = (
+        "What you were doing (repeat): working, studying, chores, caring, socialising, "
+        "screens, reading, hobby, creative, resting."
+    )
+    CLI_TAG_HELP: Final = "Your own tag (repeat for more)."
+
 
 class Insights:
     """The dashboard and the report for a professional."""

@@ -3,6 +3,7 @@
 from reconnect.accounts.models import ApiToken, BrowserSession, User
 from reconnect.assess.models import AssessmentDraft, AssessmentReminder, AssessmentResult
 from reconnect.journal.models import CheckIn, JournalEntry, Tag, entry_tags
+from reconnect.patterns.models import FactorSet
 from reconnect.plan.models import Plan, PlanPractice, PracticeLog
 from reconnect.safety.models import SafetyPlan
 from reconnect.together.models import (
@@ -26,6 +27,7 @@ __all__ = [
     "CheckinAnswer",
     "CheckinReply",
     "CheckinRound",
+    "FactorSet",
     "JournalEntry",
     "LadderStep",
     "PartnerInvite",

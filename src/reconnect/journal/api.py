@@ -10,7 +10,7 @@ from fastapi import APIRouter, Query, Response
 from reconnect.core import dates
 from reconnect.journal import emotions as emotion_service
 from reconnect.journal import prompts, service, vocabulary
-from reconnect.journal.models import JournalEntry
+from reconnect.journal.models import CheckIn, JournalEntry
 from reconnect.journal.schemas import (
     CheckInCreate,
     CheckInOut,
@@ -22,13 +22,26 @@ from reconnect.journal.schemas import (
     EntryWrite,
     PromptOut,
 )
+from reconnect.patterns import service as patterns_service
+from reconnect.patterns.factors import Factors
+from reconnect.patterns.schemas import FactorsIn, FactorsOut
 from reconnect.web.deps import ApiUser, DbSession
 
 router = APIRouter(prefix="/api/v1", tags=["journal"])
 PageNumber = Annotated[int, Query(ge=1, le=100_000)]
 
 
-def _entry_out(entry: JournalEntry) -> EntryOut:
+def _factors_in(body: FactorsIn | None) -> Factors:
+    return patterns_service.clean_factors(**body.model_dump()) if body else Factors()
+
+
+def _checkin_out(checkin: CheckIn, factors: Factors | None) -> CheckInOut:
+    out = CheckInOut.model_validate(checkin)
+    out.factors = FactorsOut.of(factors or Factors())
+    return out
+
+
+def _entry_out(entry: JournalEntry, factors: Factors) -> EntryOut:
     return EntryOut(
         id=entry.id,
         entry_date=entry.entry_date,
@@ -42,6 +55,13 @@ def _entry_out(entry: JournalEntry) -> EntryOut:
         detected_emotions=entry.detected_emotions,
         corrected_emotions=entry.corrected_emotions,
         safety_level=entry.safety_level,
+        factors=FactorsOut.of(factors),
+    )
+
+
+def _entry_with_factors(db: DbSession, user: ApiUser, entry: JournalEntry) -> EntryOut:
+    return _entry_out(
+        entry, patterns_service.factors_for_entry(db=db, user=user, entry_id=entry.id)
     )
 
 
@@ -49,23 +69,28 @@ def _entry_out(entry: JournalEntry) -> EntryOut:
 def list_checkins(db: DbSession, user: ApiUser, page: PageNumber = 1) -> CheckInPage:
     """The caller's check-ins, newest first."""
     result = service.list_checkins(db=db, user=user, page=page)
-    items = [CheckInOut.model_validate(item) for item in result.items]
+    picked = patterns_service.factors_for_checkins(
+        db=db, user=user, checkin_ids=[item.id for item in result.items]
+    )
+    items = [_checkin_out(item, picked.get(item.id)) for item in result.items]
     return CheckInPage(items=items, page=result.number, has_next=result.has_next)
 
 
 @router.post("/checkins", response_model=CheckInOut, status_code=201)
 def create_checkin(db: DbSession, user: ApiUser, body: CheckInCreate) -> CheckInOut:
-    """Record a check-in."""
-    checkin = service.create_checkin(db=db, user=user, **body.model_dump())
-    return CheckInOut.model_validate(checkin)
+    """Record a check-in, with optional factors (sleep, movement, people, places, ...)."""
+    chosen = _factors_in(body.factors)
+    checkin = service.create_checkin(db=db, user=user, **body.model_dump(exclude={"factors"}))
+    patterns_service.save_for_checkin(db=db, user=user, checkin_id=checkin.id, chosen=chosen)
+    return _checkin_out(checkin, chosen)
 
 
 @router.get("/checkins/{checkin_id}", response_model=CheckInOut)
 def get_checkin(db: DbSession, user: ApiUser, checkin_id: int) -> CheckInOut:
     """One of the caller's check-ins."""
-    return CheckInOut.model_validate(
-        service.get_checkin_for_user(db=db, user=user, checkin_id=checkin_id)
-    )
+    checkin = service.get_checkin_for_user(db=db, user=user, checkin_id=checkin_id)
+    picked = patterns_service.factors_for_checkins(db=db, user=user, checkin_ids=[checkin.id])
+    return _checkin_out(checkin, picked.get(checkin.id))
 
 
 @router.delete("/checkins/{checkin_id}", status_code=204)
@@ -84,28 +109,41 @@ def list_entries(
         result = service.search_entries(db=db, user=user, query=q, page=page)
     else:
         result = service.list_entries(db=db, user=user, page=page, tag=tag or None)
+    picked = patterns_service.factors_for_entries(
+        db=db, user=user, entry_ids=[e.id for e in result.items]
+    )
     return EntryPage(
-        items=[_entry_out(e) for e in result.items], page=result.number, has_next=result.has_next
+        items=[_entry_out(e, picked.get(e.id, Factors())) for e in result.items],
+        page=result.number,
+        has_next=result.has_next,
     )
 
 
 @router.post("/entries", response_model=EntryOut, status_code=201)
 def create_entry(db: DbSession, user: ApiUser, body: EntryWrite) -> EntryOut:
-    """Write a journal entry."""
-    return _entry_out(service.create_entry(db=db, user=user, **body.model_dump()))
+    """Write a journal entry, with optional factors."""
+    chosen = _factors_in(body.factors)
+    entry = service.create_entry(db=db, user=user, **body.model_dump(exclude={"factors"}))
+    patterns_service.save_for_entry(db=db, user=user, entry_id=entry.id, chosen=chosen)
+    return _entry_out(entry, chosen)
 
 
 @router.get("/entries/{entry_id}", response_model=EntryOut)
 def get_entry(db: DbSession, user: ApiUser, entry_id: int) -> EntryOut:
     """One of the caller's entries."""
-    return _entry_out(service.get_entry_for_user(db=db, user=user, entry_id=entry_id))
+    return _entry_with_factors(
+        db, user, service.get_entry_for_user(db=db, user=user, entry_id=entry_id)
+    )
 
 
 @router.put("/entries/{entry_id}", response_model=EntryOut)
 def update_entry(db: DbSession, user: ApiUser, entry_id: int, body: EntryWrite) -> EntryOut:
-    """Replace the text, title, tags and date of an entry."""
-    fields = body.model_dump(exclude={"prompt_key"})
-    return _entry_out(service.update_entry(db=db, user=user, entry_id=entry_id, **fields))
+    """Replace the text, title, tags, date and factors of an entry."""
+    chosen = _factors_in(body.factors)
+    fields = body.model_dump(exclude={"prompt_key", "factors"})
+    entry = service.update_entry(db=db, user=user, entry_id=entry_id, **fields)
+    patterns_service.save_for_entry(db=db, user=user, entry_id=entry.id, chosen=chosen)
+    return _entry_out(entry, chosen)
 
 
 @router.delete("/entries/{entry_id}", status_code=204)
@@ -141,7 +179,7 @@ def correct_entry_emotions(
     """Replace the detected emotions of an entry with the caller's own reading."""
     entry = service.get_entry_for_user(db=db, user=user, entry_id=entry_id)
     emotion_service.correct_emotions(db=db, item=entry, emotions=body.emotions)
-    return _entry_out(entry)
+    return _entry_with_factors(db, user, entry)
 
 
 @router.put("/checkins/{checkin_id}/emotions", response_model=CheckInOut)
@@ -151,4 +189,5 @@ def correct_checkin_emotions(
     """Replace the detected emotions of a check-in note with the caller's own reading."""
     checkin = service.get_checkin_for_user(db=db, user=user, checkin_id=checkin_id)
     emotion_service.correct_emotions(db=db, item=checkin, emotions=body.emotions)
-    return CheckInOut.model_validate(checkin)
+    picked = patterns_service.factors_for_checkins(db=db, user=user, checkin_ids=[checkin.id])
+    return _checkin_out(checkin, picked.get(checkin.id))

@@ -14,6 +14,16 @@ from reconnect.core import dates
 from reconnect.journal import service, vocabulary
 from reconnect.journal.models import JournalEntry
 from reconnect.messages import Cli as M
+from reconnect.patterns import service as patterns_service
+from reconnect.patterns.cli import (
+    AtOption,
+    DoingOption,
+    MovementOption,
+    SleepOption,
+    SleepQualityOption,
+    WithOption,
+    print_noted,
+)
 
 
 def journal(
@@ -23,8 +33,22 @@ def journal(
     title: str = typer.Option("", help="An optional title."),
     tag: list[str] = typer.Option([], "--tag", "-t", help="A tag (repeat for more)."),
     date: str = typer.Option("", help="The entry's date, YYYY-MM-DD (default today)."),
+    sleep: float = SleepOption,
+    sleep_quality: str = SleepQualityOption,
+    movement: str = MovementOption,
+    with_: list[str] = WithOption,
+    at: list[str] = AtOption,
+    doing: list[str] = DoingOption,
     user: str = UserOption,
 ) -> None:
+    chosen = patterns_service.clean_factors(
+        sleep_hours=sleep,
+        sleep_quality=sleep_quality,
+        movement=movement,
+        people=with_,
+        places=at,
+        activities=doing,
+    )
     body = _entry_text(text)
     day = dates.parse_date(date) if date else None
     if date and day is None:
@@ -34,7 +58,9 @@ def journal(
         entry = service.create_entry(
             db=db, user=person, body=body, title=title, tags=tag, entry_date=day
         )
+        patterns_service.save_for_entry(db=db, user=person, entry_id=entry.id, chosen=chosen)
         console.print(M.ENTRY_SAVED.format(id=entry.id, words=entry.word_count))
+        print_noted(chosen)
         _show_signals(entry.detected_emotions, entry.safety_level)
 
 
@@ -74,6 +100,13 @@ def checkin(
         [], "--word", "-w", help="An emotion word (repeat for more); see --list-words."
     ),
     note: str = typer.Option("", help="An optional private note."),
+    sleep: float = SleepOption,
+    sleep_quality: str = SleepQualityOption,
+    movement: str = MovementOption,
+    with_: list[str] = WithOption,
+    at: list[str] = AtOption,
+    doing: list[str] = DoingOption,
+    tag: list[str] = typer.Option([], "--tag", "-t", help="Your own tag (repeat for more)."),
     list_words: bool = typer.Option(
         False, "--list-words", help="Show the emotion vocabulary and exit."
     ),
@@ -82,6 +115,15 @@ def checkin(
     if list_words:
         _print_vocabulary()
         return
+    chosen = patterns_service.clean_factors(
+        sleep_hours=sleep,
+        sleep_quality=sleep_quality,
+        movement=movement,
+        people=with_,
+        places=at,
+        activities=doing,
+        tags=tag,
+    )
     if pleasantness is None or energy is None:
         if not sys.stdin.isatty():
             raise CliError(M.CHECKIN_NEEDS_VALUES)
@@ -96,11 +138,13 @@ def checkin(
         saved = service.create_checkin(
             db=db, user=person, pleasantness=pleasantness, energy=energy, words=word, note=note
         )
+        patterns_service.save_for_checkin(db=db, user=person, checkin_id=saved.id, chosen=chosen)
         console.print(
             M.CHECKIN_SAVED.format(
                 quadrant=vocabulary.quadrant_of(saved.pleasantness, saved.energy).replace("_", " ")
             )
         )
+        print_noted(chosen)
         _show_signals(saved.detected_emotions, saved.safety_level)
 
 

@@ -7,6 +7,7 @@ import datetime as dt
 from pydantic import BaseModel, ConfigDict, Field
 
 from reconnect.journal.service import MAX_BODY, MAX_NOTE, MAX_TAGS, MAX_TITLE, MAX_WORDS
+from reconnect.patterns.schemas import CheckInFactorsIn, FactorsIn, FactorsOut
 
 
 class CheckInCreate(BaseModel):
@@ -20,6 +21,7 @@ class CheckInCreate(BaseModel):
     energy: int = Field(ge=-4, le=4, strict=True, description="-4 very low to 4 very high energy")
     words: list[str] = Field(default_factory=list, max_length=MAX_WORDS)
     note: str | None = Field(default=None, max_length=MAX_NOTE)
+    factors: CheckInFactorsIn | None = None
 
 
 class AnalysisOut(BaseModel):
@@ -41,6 +43,7 @@ class CheckInOut(AnalysisOut):
     energy: int
     words: list[str]
     note: str | None
+    factors: FactorsOut | None = None
 
 
 class EntryWrite(BaseModel):
@@ -53,6 +56,7 @@ class EntryWrite(BaseModel):
     tags: list[str] = Field(default_factory=list, max_length=MAX_TAGS)
     entry_date: dt.date | None = None
     prompt_key: str | None = Field(default=None, max_length=40)
+    factors: FactorsIn | None = None
 
 
 class EntryOut(AnalysisOut):
@@ -67,6 +71,7 @@ class EntryOut(AnalysisOut):
     prompt_key: str | None
     created_at: dt.datetime
     updated_at: dt.datetime
+    factors: FactorsOut | None = None
 
 
 class EntryPage(BaseModel):

@@ -17,6 +17,9 @@ from reconnect.journal import emotions as emotion_service
 from reconnect.journal import prompts, service, vocabulary
 from reconnect.messages import Checkins as CM
 from reconnect.messages import Journal as JM
+from reconnect.patterns import factors as pattern_factors
+from reconnect.patterns import service as patterns_service
+from reconnect.patterns.forms import FactorForm, FactorInput, form_context
 from reconnect.web.deps import CurrentUser, DbSession, OptionalUser
 from reconnect.web.forms import redirect, register_notices
 from reconnect.web.templating import is_htmx, render
@@ -58,13 +61,20 @@ def _checkin_page(
     *,
     error: str | None = None,
     values: dict[str, object] | None = None,
+    factor_values: FactorForm | None = None,
 ) -> HTMLResponse:
+    history = service.list_checkins(db=db, user=user, size=10).items
+    picked = patterns_service.factors_for_checkins(
+        db=db, user=user, checkin_ids=[c.id for c in history]
+    )
     context = {
         "error": error,
         "values": values or {"pleasantness": 0, "energy": 0, "words": [], "note": ""},
         "quadrants": [(q, vocabulary.words_in(q)) for q in vocabulary.QUADRANT_ORDER],
-        "history": service.list_checkins(db=db, user=user, size=10).items,
+        "history": history,
         "by_word": vocabulary.BY_WORD,
+        "factor_phrases": {i: pattern_factors.summary(f) for i, f in picked.items()},
+        **form_context(db, user, factor_values),
     }
     return render(request, "journal/checkin.html", context, status_code=422 if error else 200)
 
@@ -79,6 +89,7 @@ def create_checkin(
     request: Request,
     db: DbSession,
     user: CurrentUser,
+    factor_input: FactorInput,
     pleasantness: FormText = "",
     energy: FormText = "",
     words: Annotated[list[str] | None, Form()] = None,
@@ -91,6 +102,7 @@ def create_checkin(
         "note": note,
     }
     try:
+        chosen = factor_input.parse()
         checkin = service.create_checkin(
             db=db,
             user=user,
@@ -99,8 +111,11 @@ def create_checkin(
             words=words or [],
             note=note,
         )
+        patterns_service.save_for_checkin(db=db, user=user, checkin_id=checkin.id, chosen=chosen)
     except ReconnectError as exc:
-        return _checkin_page(request, db, user, error=exc.message, values=values)
+        return _checkin_page(
+            request, db, user, error=exc.message, values=values, factor_values=factor_input
+        )
     if checkin.safety_level == "crisis":
         return redirect("/help?from=checkin")
     return redirect("/checkin", notice="checkin_saved")
@@ -138,12 +153,14 @@ def journal_list(
 
 def _entry_form(
     request: Request,
+    db: DbSession,
     user: User,
     *,
     entry_id: int | None = None,
     error: str | None = None,
     values: dict[str, str] | None = None,
     offset: int = 0,
+    factor_values: FactorForm | None = None,
 ) -> HTMLResponse:
     context = {
         "entry_id": entry_id,
@@ -151,6 +168,7 @@ def _entry_form(
         "values": values or {"entry_date": dates.today().isoformat()},
         "prompt": prompts.prompt_for_day(day=dates.today(), user_id=user.id, offset=offset),
         "offset": offset,
+        **form_context(db, user, factor_values),
     }
     return render(request, "journal/form.html", context, status_code=422 if error else 200)
 
@@ -163,9 +181,12 @@ def markers_page(request: Request, db: DbSession, user: CurrentUser) -> Response
 
 @router.get("/journal/new", response_class=HTMLResponse)
 def new_entry_page(
-    request: Request, user: CurrentUser, offset: Annotated[int, Query(ge=0, le=1000)] = 0
+    request: Request,
+    db: DbSession,
+    user: CurrentUser,
+    offset: Annotated[int, Query(ge=0, le=1000)] = 0,
 ) -> Response:
-    return _entry_form(request, user, offset=offset)
+    return _entry_form(request, db, user, offset=offset)
 
 
 @router.get("/journal/prompt", response_class=HTMLResponse)
@@ -190,6 +211,7 @@ def create_entry(
     request: Request,
     db: DbSession,
     user: CurrentUser,
+    factor_input: FactorInput,
     body: FormText = "",
     title: FormText = "",
     tags: FormText = "",
@@ -198,6 +220,7 @@ def create_entry(
 ) -> Response:
     values = {"body": body, "title": title, "tags": tags, "entry_date": entry_date}
     try:
+        chosen = factor_input.parse()
         entry = service.create_entry(
             db=db,
             user=user,
@@ -207,8 +230,11 @@ def create_entry(
             entry_date=_parse_entry_date(entry_date),
             prompt_key=prompt_key if prompt_key in prompts.BY_KEY else None,
         )
+        patterns_service.save_for_entry(db=db, user=user, entry_id=entry.id, chosen=chosen)
     except ReconnectError as exc:
-        return _entry_form(request, user, error=exc.message, values=values)
+        return _entry_form(
+            request, db, user, error=exc.message, values=values, factor_values=factor_input
+        )
     if entry.safety_level == "crisis":
         return redirect(f"/help?from=entry&entry={entry.id}")
     return redirect(f"/journal/{entry.id}", notice="entry_saved")
@@ -222,6 +248,9 @@ def entry_page(request: Request, db: DbSession, user: CurrentUser, entry_id: int
         "prompt": prompts.BY_KEY.get(entry.prompt_key or ""),
         "labels": analysis.LABELS,
         "shown": emotion_service.shown_emotions(entry),
+        "phrases": pattern_factors.summary(
+            patterns_service.factors_for_entry(db=db, user=user, entry_id=entry.id)
+        ),
     }
     return render(request, "journal/entry.html", context)
 
@@ -259,7 +288,10 @@ def edit_entry_page(request: Request, db: DbSession, user: CurrentUser, entry_id
         "entry_date": entry.entry_date.isoformat(),
         "tags": ", ".join(tag.name for tag in entry.tags),
     }
-    return _entry_form(request, user, entry_id=entry.id, values=values)
+    chosen = patterns_service.factors_for_entry(db=db, user=user, entry_id=entry.id)
+    return _entry_form(
+        request, db, user, entry_id=entry.id, values=values, factor_values=FactorForm.of(chosen)
+    )
 
 
 @router.post("/journal/{entry_id}/edit")
@@ -268,6 +300,7 @@ def update_entry(
     db: DbSession,
     user: CurrentUser,
     entry_id: int,
+    factor_input: FactorInput,
     body: FormText = "",
     title: FormText = "",
     tags: FormText = "",
@@ -276,6 +309,7 @@ def update_entry(
     service.get_entry_for_user(db=db, user=user, entry_id=entry_id)
     values = {"body": body, "title": title, "tags": tags, "entry_date": entry_date}
     try:
+        chosen = factor_input.parse()
         entry = service.update_entry(
             db=db,
             user=user,
@@ -285,8 +319,17 @@ def update_entry(
             tags=tags,
             entry_date=_parse_entry_date(entry_date),
         )
+        patterns_service.save_for_entry(db=db, user=user, entry_id=entry.id, chosen=chosen)
     except ReconnectError as exc:
-        return _entry_form(request, user, entry_id=entry_id, error=exc.message, values=values)
+        return _entry_form(
+            request,
+            db,
+            user,
+            entry_id=entry_id,
+            error=exc.message,
+            values=values,
+            factor_values=factor_input,
+        )
     if entry.safety_level == "crisis":
         return redirect(f"/help?from=entry&entry={entry.id}")
     return redirect(f"/journal/{entry.id}", notice="entry_updated")

@@ -26,6 +26,7 @@ DOMAINS = (
     "learn",
     "plan",
     "together",
+    "patterns",
 )
 
 

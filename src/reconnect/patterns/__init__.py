@@ -1,0 +1,1 @@
+"""Contributing factors on check-ins and entries, and the patterns they go with."""

@@ -1,0 +1,308 @@
+"""Patterns service: factors stored with check-ins and entries, and the patterns report."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from reconnect.accounts.models import User
+from reconnect.analysis.markers import NO_EMOTION
+from reconnect.journal import service as journal_service
+
+# Read-only: the report joins the journal's tables with factor_sets, one query per kind.
+from reconnect.journal.models import CheckIn, JournalEntry, Tag, entry_tags
+from reconnect.patterns import factors, stats
+from reconnect.patterns.factors import Factors
+from reconnect.patterns.models import FactorSet
+
+PERIODS: dict[str, int | None] = {"90": 90, "365": 365, "all": None}
+DEFAULT_PERIOD = "365"
+RECENT_FOR_ORDER = 200  # check-ins and entries that decide which chips come first
+
+
+@dataclass(frozen=True)
+class Report:
+    """What the person's check-ins and entries show, sorted for reading."""
+
+    period: str
+    checkins: int
+    entries: int
+    tests: int
+    patterns: list[stats.Finding]
+    unclear: list[stats.Finding]
+    not_enough: list[stats.Finding]
+    when: list[stats.GroupMean]
+
+
+def clean_factors(
+    *,
+    sleep_hours: float | None = None,
+    sleep_quality: str | None = None,
+    movement: str | None = None,
+    people: Sequence[str] = (),
+    places: Sequence[str] = (),
+    activities: Sequence[str] = (),
+    tags: str | Sequence[str] = (),
+) -> Factors:
+    """Validated factors (raises ValidationFailed with a clear message); saves nothing."""
+    return factors.clean(
+        sleep_hours=sleep_hours,
+        sleep_quality=sleep_quality,
+        movement=movement,
+        people=people,
+        places=places,
+        activities=activities,
+        tags=journal_service.parse_tags(tags),
+    )
+
+
+def _store(db: Session, row: FactorSet | None, new: FactorSet, chosen: Factors) -> None:
+    if chosen.is_empty:
+        if row is not None:
+            db.delete(row)
+        return
+    row = row or new
+    row.sleep_hours, row.sleep_quality = chosen.sleep_hours, chosen.sleep_quality
+    row.movement = chosen.movement
+    row.people, row.places = list(chosen.people), list(chosen.places)
+    row.activities, row.tags = list(chosen.activities), list(chosen.tags)
+    db.add(row)
+
+
+def save_for_checkin(*, db: Session, user: User, checkin_id: int, chosen: Factors) -> None:
+    """Store (or replace, or clear) the factors of one of the person's check-ins."""
+    journal_service.get_checkin_for_user(db=db, user=user, checkin_id=checkin_id)
+    row = db.scalar(select(FactorSet).where(FactorSet.checkin_id == checkin_id))
+    _store(db, row, FactorSet(user_id=user.id, checkin_id=checkin_id), chosen)
+    db.flush()
+
+
+def save_for_entry(*, db: Session, user: User, entry_id: int, chosen: Factors) -> None:
+    """Store (or replace, or clear) the factors of one of the person's entries (no tags:
+    entries keep their own)."""
+    journal_service.get_entry_for_user(db=db, user=user, entry_id=entry_id)
+    row = db.scalar(select(FactorSet).where(FactorSet.entry_id == entry_id))
+    without_tags = Factors(**{**_as_dict(chosen), "tags": ()})
+    _store(db, row, FactorSet(user_id=user.id, entry_id=entry_id), without_tags)
+    db.flush()
+
+
+def _as_dict(chosen: Factors) -> dict[str, Any]:
+    return {name: getattr(chosen, name) for name in Factors.__dataclass_fields__}
+
+
+def _from_row(row: FactorSet | None) -> Factors:
+    if row is None:
+        return Factors()
+    return Factors(
+        sleep_hours=row.sleep_hours,
+        sleep_quality=row.sleep_quality,
+        movement=row.movement,
+        people=tuple(row.people or ()),
+        places=tuple(row.places or ()),
+        activities=tuple(row.activities or ()),
+        tags=tuple(row.tags or ()),
+    )
+
+
+def factors_for_checkins(
+    *, db: Session, user: User, checkin_ids: Iterable[int]
+) -> dict[int, Factors]:
+    """The factors of several of the person's check-ins, by check-in id (one query)."""
+    ids = list(checkin_ids)
+    if not ids:
+        return {}
+    rows = db.scalars(
+        select(FactorSet).where(FactorSet.user_id == user.id, FactorSet.checkin_id.in_(ids))
+    )
+    return {row.checkin_id: _from_row(row) for row in rows if row.checkin_id is not None}
+
+
+def factors_for_entries(*, db: Session, user: User, entry_ids: Iterable[int]) -> dict[int, Factors]:
+    """The factors of several of the person's entries, by entry id (one query)."""
+    ids = list(entry_ids)
+    if not ids:
+        return {}
+    rows = db.scalars(
+        select(FactorSet).where(FactorSet.user_id == user.id, FactorSet.entry_id.in_(ids))
+    )
+    return {row.entry_id: _from_row(row) for row in rows if row.entry_id is not None}
+
+
+def factors_for_entry(*, db: Session, user: User, entry_id: int) -> Factors:
+    """The factors of one of the person's entries (empty if none were picked)."""
+    journal_service.get_entry_for_user(db=db, user=user, entry_id=entry_id)
+    return _from_row(db.scalar(select(FactorSet).where(FactorSet.entry_id == entry_id)))
+
+
+def choice_order(*, db: Session, user: User) -> dict[str, list[str]]:
+    """Each category's choices with the person's most used (recently) first."""
+    query = (
+        select(
+            FactorSet.sleep_quality,
+            FactorSet.movement,
+            FactorSet.people,
+            FactorSet.places,
+            FactorSet.activities,
+        )
+        .where(FactorSet.user_id == user.id)
+        .order_by(FactorSet.id.desc())
+        .limit(RECENT_FOR_ORDER)
+    )
+    counts: Counter[str] = Counter()
+    for quality, movement, people, places, activities in db.execute(query):
+        picked = [quality, movement, *(people or ()), *(places or ()), *(activities or ())]
+        counts.update(value for value in picked if value)
+    return {
+        category: factors.most_used_first(category, counts)
+        for category in (*factors.SINGLE, *factors.CHOICES)
+    }
+
+
+def _factor_columns() -> tuple[Any, ...]:
+    return (
+        FactorSet.sleep_hours,
+        FactorSet.sleep_quality,
+        FactorSet.movement,
+        FactorSet.people,
+        FactorSet.places,
+        FactorSet.activities,
+        FactorSet.tags,
+    )
+
+
+def _factors_from(values: Sequence[Any], extra_tags: Iterable[str] = ()) -> Factors:
+    hours, quality, movement, people, places, activities, tags = values
+    return Factors(
+        sleep_hours=hours,
+        sleep_quality=quality,
+        movement=movement,
+        people=tuple(people or ()),
+        places=tuple(places or ()),
+        activities=tuple(activities or ()),
+        tags=tuple(tags or ()) + tuple(extra_tags),
+    )
+
+
+def time_of_day(hour: int) -> str:
+    """Morning 5-12, afternoon 12-17, evening 17-22, night 22-5."""
+    if 5 <= hour < 12:
+        return "morning"
+    if 12 <= hour < 17:
+        return "afternoon"
+    if 17 <= hour < 22:
+        return "evening"
+    return "night"
+
+
+def _flat(has_text: bool, emotions: Iterable[str]) -> bool | None:
+    # The same rule as the "no emotion" marker in analysis/markers.py.
+    return not set(emotions) - NO_EMOTION if has_text else None
+
+
+def _checkin_observations(
+    db: Session, user: User, since: dt.date | None
+) -> list[stats.Observation]:
+    query = (
+        select(
+            CheckIn.created_at,
+            CheckIn.pleasantness,
+            CheckIn.energy,
+            CheckIn.note.is_not(None),
+            CheckIn.words,
+            CheckIn.detected_emotions,
+            CheckIn.corrected_emotions,
+            *_factor_columns(),
+        )
+        .outerjoin(FactorSet, FactorSet.checkin_id == CheckIn.id)
+        .where(CheckIn.user_id == user.id)
+    )
+    if since is not None:
+        query = query.where(CheckIn.created_at >= dt.datetime.combine(since, dt.time.min, dt.UTC))
+    observations = []
+    for row in db.execute(query):
+        created, pleasantness, energy, has_note, words, detected, corrected = row[:7]
+        features, recorded = factors.features_of(_factors_from(row[7:]))
+        local = created.astimezone()
+        when = {f"weekday:{local.weekday()}", f"time:{time_of_day(local.hour)}"}
+        emotions = [*(corrected if corrected is not None else detected or ()), *(words or ())]
+        observations.append(
+            stats.Observation(
+                features=features | when,
+                recorded=recorded | {"weekday", "time"},
+                pleasantness=pleasantness,
+                energy=energy,
+                no_emotion=_flat(bool(has_note), emotions),
+            )
+        )
+    return observations
+
+
+def _entry_observations(db: Session, user: User, since: dt.date | None) -> list[stats.Observation]:
+    tag_names = (
+        select(entry_tags.c.entry_id, func.aggregate_strings(Tag.name, ",").label("names"))
+        .join(Tag, Tag.id == entry_tags.c.tag_id)
+        .where(Tag.user_id == user.id)
+        .group_by(entry_tags.c.entry_id)
+        .subquery()
+    )
+    query = (
+        select(
+            JournalEntry.entry_date,
+            JournalEntry.detected_emotions,
+            JournalEntry.corrected_emotions,
+            tag_names.c.names,
+            *_factor_columns(),
+        )
+        .outerjoin(FactorSet, FactorSet.entry_id == JournalEntry.id)
+        .outerjoin(tag_names, tag_names.c.entry_id == JournalEntry.id)
+        .where(JournalEntry.user_id == user.id)
+    )
+    if since is not None:
+        query = query.where(JournalEntry.entry_date >= since)
+    observations = []
+    for row in db.execute(query):
+        day, detected, corrected, names = row[:4]
+        chosen = _factors_from(row[4:], extra_tags=(names or "").split(",") if names else ())
+        features, recorded = factors.features_of(chosen)
+        emotions = corrected if corrected is not None else detected or ()
+        observations.append(
+            stats.Observation(
+                features=features | {f"weekday:{day.weekday()}"},
+                recorded=recorded | {"weekday"},
+                no_emotion=_flat(True, emotions),
+            )
+        )
+    return observations
+
+
+def report(*, db: Session, user: User, period: str = DEFAULT_PERIOD, today: dt.date) -> Report:
+    """The person's patterns over a period ('90', '365' or 'all' days up to today)."""
+    days = PERIODS[period]
+    since = None if days is None else today - dt.timedelta(days=days - 1)
+    checkins = _checkin_observations(db, user, since)
+    entries = _entry_observations(db, user, since)
+    findings = stats.analyse([*checkins, *entries])
+    lacking: dict[str, stats.Finding] = {}
+    for finding in findings:
+        if finding.status == "not_enough" and finding.n_with > getattr(
+            lacking.get(finding.feature), "n_with", -1
+        ):
+            lacking[finding.feature] = finding
+    when = stats.group_means(checkins, "weekday") + stats.group_means(checkins, "time")
+    return Report(
+        period=period,
+        checkins=len(checkins),
+        entries=len(entries),
+        tests=sum(f.status != "not_enough" for f in findings),
+        patterns=[f for f in findings if f.status == "pattern"],
+        unclear=[f for f in findings if f.status == "unclear"],
+        not_enough=sorted(lacking.values(), key=lambda f: (-f.n_with, f.feature)),
+        when=when,
+    )
