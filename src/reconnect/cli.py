@@ -11,6 +11,7 @@ from reconnect.accounts.cli import user_app
 from reconnect.cli_support import CliError, err_console
 from reconnect.core.crypto import KeyringError
 from reconnect.core.errors import ReconnectError
+from reconnect.data.cli import register as register_data
 from reconnect.journal.cli import register as register_journal
 from reconnect.journal.emotions_cli import register as register_analysis
 from reconnect.maintenance import db_app, keys_app, serve
@@ -32,6 +33,7 @@ app.add_typer(user_app, name="user", help=M.USER_HELP)
 register_journal(app)
 register_safety(app)
 register_analysis(app)
+register_data(app)
 
 
 def main() -> None:

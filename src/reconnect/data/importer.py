@@ -1,0 +1,384 @@
+"""Import a Reconnect export document into an account, all or nothing.
+
+Rows are checked first (every field by its column's type), then compared with what the
+person already has by a content fingerprint, so importing the same file twice adds
+nothing. New rows get new ids; foreign keys follow the document's numbering to them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Column, Index, PrimaryKeyConstraint, UniqueConstraint, insert
+from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.orm import Session
+
+from reconnect.accounts.models import User
+from reconnect.data.codec import ImportFailed, from_json, to_json
+from reconnect.data.export import FORMAT, SELF, VERSION, owned_target, take_snapshot
+from reconnect.data.ownership import DERIVED_COLUMNS, TablePlan, table_plans
+from reconnect.journal import emotions as emotion_service
+from reconnect.messages import Data as M
+
+OnProgress = Callable[[int, int], None]
+BATCH = 64
+
+
+@dataclass
+class ImportSummary:
+    """What an import added, skipped and noticed."""
+
+    added: dict[str, int] = field(default_factory=dict)
+    duplicates: int = 0
+    warnings: list[str] = field(default_factory=list)
+    crisis: int = 0
+    concern: int = 0
+
+    @property
+    def total_added(self) -> int:
+        """How many rows were added across every kind."""
+        return sum(self.added.values())
+
+
+def label(name: str) -> str:
+    """A table name as people read it."""
+    return name.replace("_", " ")
+
+
+@dataclass
+class _Incoming:
+    """One table's rows, checked and converted, with their fingerprints."""
+
+    plan: TablePlan
+    refs: list[Any] = field(default_factory=list)
+    values: list[dict[str, Any]] = field(default_factory=list)
+    fingerprints: list[str] = field(default_factory=list)
+    keys: list[list[tuple[Any, ...]]] = field(default_factory=list)
+
+
+def _check_header(doc: Any) -> dict[str, Any]:
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise ImportFailed(M.NOT_OUR_FORMAT)
+    version = doc.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ImportFailed(M.BAD_VERSION)
+    if version > VERSION:
+        raise ImportFailed(M.NEWER_VERSION.format(version=version))
+    tables = doc.get("tables")
+    if not isinstance(tables, dict):
+        raise ImportFailed(M.NO_TABLES)
+    return tables
+
+
+def _unique_keys(plan: TablePlan) -> list[tuple[str, tuple[Column[Any], ...]]]:
+    keys: list[tuple[str, tuple[Column[Any], ...]]] = []
+    for item in [*plan.table.constraints, *plan.table.indexes]:
+        unique = isinstance(item, UniqueConstraint) or (
+            isinstance(item, Index) and item.unique
+        )
+        if isinstance(item, PrimaryKeyConstraint):
+            unique = plan.ref_column is None
+        columns = tuple(c for c in getattr(item, "columns", ()) if isinstance(c, Column))
+        if unique and columns and all(c is not plan.ref_column for c in columns):
+            keys.append((str(item.name), columns))
+    return keys
+
+
+class _Fingerprinter:
+    """Content fingerprints that see through renumbered ids (a parent's fingerprint)."""
+
+    def __init__(self, plans: dict[str, TablePlan]) -> None:
+        self.plans = plans
+        self.by_ref: dict[str, dict[Any, str]] = {}
+
+    def canonical(self, plan: TablePlan, column: Column[Any], value: Any) -> Any:
+        if column.name in plan.user_names:
+            return SELF
+        target = owned_target(column, self.plans)
+        if target is not None and value is not None:
+            return self.by_ref.get(target, {}).get(value, f"missing:{value}")
+        return value
+
+    def of(self, plan: TablePlan, row: dict[str, Any]) -> str:
+        content = {
+            c.name: self.canonical(plan, c, row.get(c.name))
+            for c in plan.table.columns
+            if c is not plan.ref_column
+            and c.name not in plan.user_names
+            and c.name not in DERIVED_COLUMNS
+        }
+        text = json.dumps([plan.name, content], sort_keys=True, default=str)
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+    def keys(self, plan: TablePlan, row: dict[str, Any]) -> list[tuple[Any, ...]]:
+        found = []
+        for name, columns in _unique_keys(plan):
+            values = tuple(self.canonical(plan, c, row.get(c.name)) for c in columns)
+            if None not in values:
+                found.append((name, *values))
+        return found
+
+
+def _existing(db: Session, user: User, plans: dict[str, TablePlan]) -> tuple[
+    _Fingerprinter, dict[str, dict[str, Any]], dict[str, dict[tuple[Any, ...], Any]]
+]:
+    """Fingerprints and unique keys of what the person already has, mapped to stored ids."""
+    snapshot = take_snapshot(db=db, user=user)
+    printer = _Fingerprinter(plans)
+    by_print: dict[str, dict[str, Any]] = {}
+    by_key: dict[str, dict[tuple[Any, ...], Any]] = {}
+    for name, rows in snapshot.tables.items():
+        plan = plans[name]
+        ref = plan.ref_column
+        stored = snapshot.stored_ids.get(name, {})
+        printer.by_ref[name] = {}
+        by_print[name], by_key[name] = {}, {}
+        for row in rows:
+            fingerprint = printer.of(plan, row)
+            target = stored.get(row[ref.name]) if ref is not None else True
+            if ref is not None:
+                printer.by_ref[name][row[ref.name]] = fingerprint
+            by_print[name][fingerprint] = target
+            for key in printer.keys(plan, row):
+                by_key[name][key] = target
+    return printer, by_print, by_key
+
+
+def import_document(
+    *, db: Session, user: User, doc: Any, on_progress: OnProgress | None = None
+) -> ImportSummary:
+    """Import a Reconnect export into the person's account; nothing is kept on error."""
+    tables = _check_header(doc)
+    plans = {p.name: p for p in table_plans()}
+    summary = ImportSummary()
+    unknown = sorted(set(tables) - set(plans))
+    if unknown:
+        raise ImportFailed(M.UNKNOWN_TABLES.format(names=", ".join(unknown)))
+    for name in tables:
+        if not plans[name].importable and tables[name]:
+            summary.warnings.append(M.NOT_IMPORTED_KIND.format(kind=label(name)))
+    try:
+        with db.begin_nested():
+            _import_tables(db, user, tables, plans, summary, on_progress)
+    except (IntegrityError, DBAPIError) as exc:
+        raise ImportFailed(M.DATABASE_REFUSED.format(problem=type(exc.orig).__name__)) from exc
+    return summary
+
+
+def _import_tables(
+    db: Session,
+    user: User,
+    tables: dict[str, Any],
+    plans: dict[str, TablePlan],
+    summary: ImportSummary,
+    on_progress: OnProgress | None,
+) -> None:
+    _, by_print, by_key = _existing(db, user, plans)
+    printer = _Fingerprinter(plans)
+    incoming = [
+        _read_table(plan, tables[plan.name], plans, printer, user)
+        for plan in plans.values()
+        if plan.importable and tables.get(plan.name)
+    ]
+    total, done = sum(len(table.values) for table in incoming), 0
+    new_ids: dict[str, dict[Any, Any]] = {}
+    inserted: dict[str, list[Any]] = {}
+    for table in incoming:
+        name = table.plan.name
+        inserted[name] = _insert_table(
+            db, table, by_print.get(name, {}), by_key.get(name, {}), new_ids, plans, summary
+        )
+        done += len(table.values)
+        if on_progress:
+            on_progress(done, total)
+    db.flush()
+    _analyse(db, inserted, summary, on_progress)
+
+
+def _read_table(
+    plan: TablePlan,
+    raw_rows: Any,
+    plans: dict[str, TablePlan],
+    printer: _Fingerprinter,
+    user: User,
+) -> _Incoming:
+    kind = label(plan.name)
+    if not isinstance(raw_rows, list):
+        raise ImportFailed(M.TABLE_NOT_LIST.format(kind=kind))
+    table = _Incoming(plan)
+    known = {c.name for c in plan.table.columns} - {c.name for c in plan.user_columns}
+    ref = plan.ref_column
+    printer.by_ref[plan.name] = {}
+    for number, raw in enumerate(raw_rows, 1):
+        where = M.WHERE_ROW.format(kind=kind, row=number)
+        if not isinstance(raw, dict):
+            raise ImportFailed(M.ROW_NOT_OBJECT.format(where=where))
+        extra = sorted(set(raw) - known)
+        if extra:
+            raise ImportFailed(M.UNKNOWN_FIELDS.format(where=where, fields=", ".join(extra)))
+        values = _read_row(plan, raw, plans, printer, user, where)
+        shown = {k: to_json(v) for k, v in values.items()}
+        if ref is not None:
+            row_ref = from_json(ref, raw.get(ref.name), where)
+            if row_ref in printer.by_ref[plan.name]:
+                raise ImportFailed(M.DUPLICATE_ID.format(where=where, id=row_ref))
+            shown[ref.name] = row_ref
+            table.refs.append(row_ref)
+        fingerprint = printer.of(plan, shown)
+        if ref is not None:
+            printer.by_ref[plan.name][shown[ref.name]] = fingerprint
+        table.values.append(values)
+        table.fingerprints.append(fingerprint)
+        table.keys.append(printer.keys(plan, shown))
+    return table
+
+
+def _read_row(
+    plan: TablePlan,
+    raw: dict[str, Any],
+    plans: dict[str, TablePlan],
+    printer: _Fingerprinter,
+    user: User,
+    where: str,
+) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for column in plan.table.columns:
+        if column is plan.ref_column:
+            continue
+        if column.name in plan.user_names:
+            values[column.name] = user.id
+            continue
+        if column.name not in raw:
+            if not column.nullable and column.default is None and column.server_default is None:
+                raise ImportFailed(
+                    M.BAD_FIELD.format(where=where, field=column.name, problem=M.PROBLEM_REQUIRED)
+                )
+            continue
+        target = owned_target(column, plans)
+        if target is None:
+            values[column.name] = from_json(column, raw[column.name], where)
+            continue
+        if target not in printer.by_ref or not plans[target].importable:
+            if not column.nullable:
+                raise ImportFailed(M.MISSING_PARENT.format(where=where, field=column.name, kind=label(target)))
+            values[column.name] = None
+            continue
+        value = raw[column.name]
+        if value is not None and value not in printer.by_ref[target]:
+            raise ImportFailed(
+                M.BAD_REFERENCE.format(where=where, field=column.name, kind=label(target), id=value)
+            )
+        if value is None and not column.nullable:
+            raise ImportFailed(
+                M.BAD_FIELD.format(where=where, field=column.name, problem=M.PROBLEM_REQUIRED)
+            )
+        values[column.name] = value
+    return values
+
+
+def _insert_table(
+    db: Session,
+    table: _Incoming,
+    existing_prints: dict[str, Any],
+    existing_keys: dict[tuple[Any, ...], Any],
+    new_ids: dict[str, dict[Any, Any]],
+    plans: dict[str, TablePlan],
+    summary: ImportSummary,
+) -> list[Any]:
+    """Insert the rows that are new; map every row's number to a stored id."""
+    plan, ref = table.plan, table.plan.ref_column
+    ids = new_ids.setdefault(plan.name, {})
+    seen_prints: dict[str, Any] = {}
+    seen_keys: dict[tuple[Any, ...], Any] = {}
+    fresh: list[dict[str, Any]] = []
+    fresh_refs: list[Any] = []
+    aliases: list[tuple[Any, Any]] = []
+    for i, values in enumerate(table.values):
+        row_ref = table.refs[i] if ref is not None else None
+        fingerprint, keys = table.fingerprints[i], table.keys[i]
+        match = existing_prints.get(fingerprint) or next(
+            (existing_keys[k] for k in keys if k in existing_keys), None
+        )
+        if match is not None:
+            summary.duplicates += 1
+            if ref is not None:
+                ids[row_ref] = match
+            continue
+        twin = seen_prints.get(fingerprint) or next(
+            (seen_keys[k] for k in keys if k in seen_keys), None
+        )
+        if twin is not None:
+            summary.duplicates += 1
+            aliases.append((row_ref, twin))
+            continue
+        marker = row_ref if ref is not None else i + 1
+        seen_prints[fingerprint] = marker
+        seen_keys.update(dict.fromkeys(keys, marker))
+        fresh.append(_with_stored_ids(plan, values, new_ids, plans))
+        fresh_refs.append(row_ref)
+    stored = _insert(db, plan, fresh)
+    if ref is not None:
+        ids.update(zip(fresh_refs, stored, strict=True))
+        for alias, twin in aliases:
+            ids[alias] = ids[twin]
+    if fresh:
+        summary.added[label(plan.name)] = len(fresh)
+    return stored
+
+
+def _with_stored_ids(
+    plan: TablePlan,
+    values: dict[str, Any],
+    new_ids: dict[str, dict[Any, Any]],
+    plans: dict[str, TablePlan],
+) -> dict[str, Any]:
+    row = dict(values)
+    for column in plan.table.columns:
+        target = owned_target(column, plans)
+        if target is not None and column.name not in plan.user_names and row.get(column.name) is not None:
+            row[column.name] = new_ids[target][row[column.name]]
+    return row
+
+
+def _insert(db: Session, plan: TablePlan, rows: list[dict[str, Any]]) -> list[Any]:
+    if not rows:
+        return []
+    ref = plan.ref_column
+    if ref is None:
+        db.execute(insert(plan.table), rows)
+        return []
+    stored: list[Any] = []
+    for start in range(0, len(rows), 500):
+        chunk = rows[start : start + 500]
+        statement = insert(plan.table).returning(ref, sort_by_parameter_order=True)
+        stored += list(db.scalars(statement, chunk))
+    return stored
+
+
+def _analyse(
+    db: Session,
+    inserted: dict[str, list[Any]],
+    summary: ImportSummary,
+    on_progress: OnProgress | None,
+) -> None:
+    """Analyse and screen imported texts like new ones (batched), unless the file already
+    carries this model's analysis."""
+    jobs = {
+        name: ids for name, ids in inserted.items() if name in emotion_service.ANALYSED_TABLES
+    }
+    total = sum(len(ids) for ids in jobs.values())
+    done = 0
+    for name, ids in jobs.items():
+        for start in range(0, len(ids), BATCH):
+            levels = emotion_service.annotate_stored(
+                db=db, table=name, ids=ids[start : start + BATCH]
+            )
+            summary.crisis += levels.count("crisis")
+            summary.concern += levels.count("concern")
+            done += len(ids[start : start + BATCH])
+            if on_progress:
+                on_progress(done, total)
