@@ -21,6 +21,7 @@ PRIVATE_PAGES = (
     "/journal/new",
     "/journal/markers",
     "/account",
+    "/account/data",
     "/help/plan",
     "/help/plan/print",
     "/help/consider",

@@ -18,6 +18,8 @@ from reconnect.accounts import views as accounts_views
 from reconnect.bootstrap import Runtime, start
 from reconnect.config import Settings, get_settings
 from reconnect.core.errors import ReconnectError
+from reconnect.data import api as data_api
+from reconnect.data import views as data_views
 from reconnect.journal import api as journal_api
 from reconnect.journal import views as journal_views
 from reconnect.messages import App as M
@@ -28,8 +30,13 @@ from reconnect.web.security import LoginThrottle, SecurityMiddleware, csrf_prote
 from reconnect.web.templating import render
 
 STATIC_DIR = Path(__file__).parent / "web" / "static"
-WEB_ROUTERS = (accounts_views.router, journal_views.router, safety_views.router)
-API_ROUTERS = (accounts_api.router, journal_api.router, safety_api.router)
+WEB_ROUTERS = (
+    accounts_views.router,
+    journal_views.router,
+    safety_views.router,
+    data_views.router,
+)
+API_ROUTERS = (accounts_api.router, journal_api.router, safety_api.router, data_api.router)
 
 
 def _wants_json(request: Request) -> bool:

@@ -16,7 +16,7 @@ from reconnect.web.forms import notice_text
 from reconnect.web.security import CSRF_FIELD, csrf_token
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
-DOMAINS = ("web", "accounts", "journal", "safety")
+DOMAINS = ("web", "accounts", "journal", "safety", "data")
 
 
 def _template_dirs() -> list[str]:
