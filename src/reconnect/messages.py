@@ -656,5 +656,4 @@ class Data:
     USER_DELETE_HELP: Final = "Delete an account and every row and file that belongs to it."
     USER_DELETE_CONFIRM: Final = "Type the username again to delete {username} and everything in it"
     USER_DELETED: Final = "Deleted {username} ({rows} rows)."
-    USER_DELETE_NEEDS_YES: Final = "No terminal to confirm in: add --yes to delete without asking."
     UNKNOWN_EXPORT_FORMAT: Final = "Unknown format {format!r}: choose json, csv or markdown."

@@ -57,8 +57,9 @@ def sample(column: Column[Any], owner: User) -> Any:
     raise AssertionError(f"teach sample() about {kind!r} ({column})")
 
 
-def _values(plan: TablePlan, plans: dict[str, TablePlan], owner: User, partner: User,
-            ids: dict[str, Any]) -> dict[str, Any] | None:
+def _values(
+    plan: TablePlan, plans: dict[str, TablePlan], owner: User, partner: User, ids: dict[str, Any]
+) -> dict[str, Any] | None:
     values: dict[str, Any] = {}
     for column in plan.table.columns:
         if column is plan.ref_column:

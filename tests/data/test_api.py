@@ -52,7 +52,8 @@ def test_deleting_through_the_api_needs_the_password(
     headers = api_headers(db, alice)
     db.commit()
     refused = client.post(
-        "/api/v1/account/delete", json={"confirm": "alice", "password": "wrong one!"},
+        "/api/v1/account/delete",
+        json={"confirm": "alice", "password": "wrong one!"},
         headers=headers,
     )
     assert refused.status_code == 401

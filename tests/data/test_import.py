@@ -24,11 +24,18 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 def _write_some_life(db: Session, user: User) -> None:
     journal_service.create_entry(
-        db=db, user=user, title="Evening", body="Walked home the long way, felt calm.",
-        tags="walk, evening", entry_date=dt.date(2026, 11, 1),
+        db=db,
+        user=user,
+        title="Evening",
+        body="Walked home the long way, felt calm.",
+        tags="walk, evening",
+        entry_date=dt.date(2026, 11, 1),
     )
     journal_service.create_entry(
-        db=db, user=user, body="Could not feel anything at the party.", tags=["party"],
+        db=db,
+        user=user,
+        body="Could not feel anything at the party.",
+        tags=["party"],
         entry_date=dt.date(2026, 11, 2),
     )
     journal_service.create_checkin(
@@ -47,15 +54,17 @@ def _bytes(doc: object) -> bytes:
     return json.dumps(doc).encode()
 
 
-def test_an_export_imported_into_a_fresh_account_exports_the_same(
-    db: Session, alice: User
-) -> None:
+def test_an_export_imported_into_a_fresh_account_exports_the_same(db: Session, alice: User) -> None:
     _write_some_life(db, alice)
     first = _doc(db, alice)
     dana = make_user(db, "dana")
     summary = service.import_file(db=db, user=dana, data=_bytes(first))
     assert summary.added == {
-        "tags": 3, "journal entries": 2, "entry tags": 3, "checkins": 2, "safety plans": 1
+        "tags": 3,
+        "journal entries": 2,
+        "entry tags": 3,
+        "checkins": 2,
+        "safety plans": 1,
     }
     second = _doc(db, dana)
     assert second["tables"] == first["tables"]
@@ -83,9 +92,7 @@ def test_a_re_import_adds_only_what_is_new(db: Session, alice: User) -> None:
     assert [tag.name for tag in newest.tags] == ["evening"]
 
 
-def test_imported_text_is_analysed_when_the_file_has_no_analysis(
-    db: Session, alice: User
-) -> None:
+def test_imported_text_is_analysed_when_the_file_has_no_analysis(db: Session, alice: User) -> None:
     _write_some_life(db, alice)
     doc = _doc(db, alice)
     for row in doc["tables"]["journal_entries"]:

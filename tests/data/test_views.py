@@ -76,16 +76,23 @@ def test_a_bad_upload_says_where_and_keeps_nothing(
     assert response.status_code == 422
     assert "Nothing was imported" in response.text and "line 2" in response.text
     assert service.owned_counts(db=db, user=alice) == {}
-    missing = client.post(
-        "/account/data/import", data={"csrf_token": csrf_token(client)}, files={}
-    )
+    missing = client.post("/account/data/import", data={"csrf_token": csrf_token(client)}, files={})
     assert missing.status_code == 422
 
 
 def test_an_import_of_painful_writing_points_to_help(client: TestClient, alice: User) -> None:
     sign_in(client, "alice")
-    doc = {"entries": [{"title": "", "body": "I want to kill myself tonight.",
-                        "date": "2026-09-01", "time": "23:00", "tags": []}]}
+    doc = {
+        "entries": [
+            {
+                "title": "",
+                "body": "I want to kill myself tonight.",
+                "date": "2026-09-01",
+                "time": "23:00",
+                "tags": [],
+            }
+        ]
+    }
     response = _upload(client, "jrnl.json", json.dumps(doc).encode(), source="jrnl")
     assert response.status_code == 200
     assert 'href="/help?from=entry"' in response.text

@@ -76,7 +76,9 @@ def check_backup(path: Path) -> None:
     if not integrity or integrity[0] != "ok":
         raise ValidationFailed(M.RESTORE_NOT_SQLITE.format(path=path, problem=integrity))
     if not has_schema or has_schema[0] != 2:
-        raise ValidationFailed(M.RESTORE_NOT_SQLITE.format(path=path, problem="no Reconnect tables"))
+        raise ValidationFailed(
+            M.RESTORE_NOT_SQLITE.format(path=path, problem="no Reconnect tables")
+        )
 
 
 def restore_sqlite(*, backup: Path, live: Path, safety_copy: Path) -> Path:

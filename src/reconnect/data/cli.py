@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import cast
 
 import typer
 from rich.progress import Progress
@@ -32,7 +33,7 @@ def export(
         raise CliError(M.EXPORT_BINARY_NEEDS_FILE)
     with unit_of_work() as db:
         person = acting_user(db, user)
-        data, _, _ = service.export_file(db=db, user=person, kind=format)  # type: ignore[arg-type]
+        data, _, _ = service.export_file(db=db, user=person, kind=format)
     if output is None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
@@ -51,6 +52,8 @@ def import_(
 ) -> None:
     if not file.is_file():
         raise CliError(CM.NO_SUCH_FILE.format(path=file))
+    if source is not None and source not in service.SOURCES:
+        raise CliError(M.UNKNOWN_SOURCE.format(source=source))
     data = file.read_bytes()
     with unit_of_work() as db, Progress(console=console, transient=True) as progress:
         person = acting_user(db, user)
@@ -60,7 +63,11 @@ def import_(
             progress.update(task, completed=done, total=total)
 
         summary = service.import_file(
-            db=db, user=person, data=data, source=source, on_progress=advance  # type: ignore[arg-type]
+            db=db,
+            user=person,
+            data=data,
+            source=cast(service.Source | None, source),
+            on_progress=advance,
         )
     _print_summary(summary)
 
@@ -133,8 +140,6 @@ def delete_user(
         except NotFound as exc:
             raise CliError(CM.NO_SUCH_USER.format(username=username)) from exc
         if not yes:
-            if not sys.stdin.isatty():
-                raise CliError(M.USER_DELETE_NEEDS_YES)
             typed = typer.prompt(M.USER_DELETE_CONFIRM.format(username=person.username))
             service.check_deletion_confirmed(user=person, typed=typed)
         name = person.username

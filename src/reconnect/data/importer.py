@@ -77,14 +77,12 @@ def _check_header(doc: Any) -> dict[str, Any]:
 def _unique_keys(plan: TablePlan) -> list[tuple[str, tuple[Column[Any], ...]]]:
     keys: list[tuple[str, tuple[Column[Any], ...]]] = []
     for item in [*plan.table.constraints, *plan.table.indexes]:
-        unique = isinstance(item, UniqueConstraint) or (
-            isinstance(item, Index) and item.unique
-        )
+        unique = isinstance(item, UniqueConstraint) or (isinstance(item, Index) and item.unique)
         if isinstance(item, PrimaryKeyConstraint):
             unique = plan.ref_column is None
         columns = tuple(c for c in getattr(item, "columns", ()) if isinstance(c, Column))
         if unique and columns and all(c is not plan.ref_column for c in columns):
-            keys.append((str(item.name), columns))
+            keys.append((str(getattr(item, "name", "")), columns))
     return keys
 
 
@@ -123,9 +121,9 @@ class _Fingerprinter:
         return found
 
 
-def _existing(db: Session, user: User, plans: dict[str, TablePlan]) -> tuple[
-    _Fingerprinter, dict[str, dict[str, Any]], dict[str, dict[tuple[Any, ...], Any]]
-]:
+def _existing(
+    db: Session, user: User, plans: dict[str, TablePlan]
+) -> tuple[_Fingerprinter, dict[str, dict[str, Any]], dict[str, dict[tuple[Any, ...], Any]]]:
     """Fingerprints and unique keys of what the person already has, mapped to stored ids."""
     snapshot = take_snapshot(db=db, user=user)
     printer = _Fingerprinter(plans)
@@ -264,10 +262,12 @@ def _read_row(
             continue
         if target not in printer.by_ref or not plans[target].importable:
             if not column.nullable:
-                raise ImportFailed(M.MISSING_PARENT.format(where=where, field=column.name, kind=label(target)))
+                raise ImportFailed(
+                    M.MISSING_PARENT.format(where=where, field=column.name, kind=label(target))
+                )
             values[column.name] = None
             continue
-        value = raw[column.name]
+        value = from_json(column, raw[column.name], where)
         if value is not None and value not in printer.by_ref[target]:
             raise ImportFailed(
                 M.BAD_REFERENCE.format(where=where, field=column.name, kind=label(target), id=value)
@@ -339,7 +339,11 @@ def _with_stored_ids(
     row = dict(values)
     for column in plan.table.columns:
         target = owned_target(column, plans)
-        if target is not None and column.name not in plan.user_names and row.get(column.name) is not None:
+        if (
+            target is not None
+            and column.name not in plan.user_names
+            and row.get(column.name) is not None
+        ):
             row[column.name] = new_ids[target][row[column.name]]
     return row
 
@@ -367,9 +371,7 @@ def _analyse(
 ) -> None:
     """Analyse and screen imported texts like new ones (batched), unless the file already
     carries this model's analysis."""
-    jobs = {
-        name: ids for name, ids in inserted.items() if name in emotion_service.ANALYSED_TABLES
-    }
+    jobs = {name: ids for name, ids in inserted.items() if name in emotion_service.ANALYSED_TABLES}
     total = sum(len(ids) for ids in jobs.values())
     done = 0
     for name, ids in jobs.items():

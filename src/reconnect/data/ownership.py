@@ -85,7 +85,9 @@ class TablePlan:
 
 def _user_columns(table: Table) -> tuple[Column[Any], ...]:
     return tuple(
-        fk.parent for fk in table.foreign_keys if fk.column.table.name == USERS and fk.parent is not None
+        fk.parent
+        for fk in table.foreign_keys
+        if fk.column.table.name == USERS and fk.parent is not None
     )
 
 
@@ -108,9 +110,7 @@ def table_plans() -> list[TablePlan]:
             (p.not_exported_because for p in parent_plans if p.not_exported_because), None
         )
         shared = len(users) >= 2
-        importable = (
-            reason is None and not shared and all(p.importable for p in parent_plans)
-        )
+        importable = reason is None and not shared and all(p.importable for p in parent_plans)
         plans[table.name] = TablePlan(table, users, parents, reason, shared, importable)
     return list(plans.values())
 

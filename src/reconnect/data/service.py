@@ -18,6 +18,7 @@ from reconnect.data.importer import OnProgress, label
 from reconnect.data.ownership import Selector, table_plans
 from reconnect.data.sources import SOURCES as SOURCES
 from reconnect.data.sources import Source as Source
+from reconnect.db import utcnow
 from reconnect.messages import Data as M
 
 ExportKind = Literal["json", "csv", "markdown"]
@@ -39,7 +40,7 @@ def export_file(*, db: Session, user: User, kind: ExportKind) -> tuple[bytes, st
     else:
         data = export.export_markdown(db=db, user=user)
     media, suffix = _MEDIA[kind]
-    day = export.utcnow().date().isoformat()
+    day = utcnow().date().isoformat()
     return data, media, f"reconnect-{user.username}-{day}.{suffix}"
 
 

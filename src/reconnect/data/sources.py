@@ -55,7 +55,13 @@ class _Builder:
         self.trimmed_tags = False
 
     def entry(
-        self, *, where: str, day: dt.date, at: dt.datetime, title: str | None, body: str,
+        self,
+        *,
+        where: str,
+        day: dt.date,
+        at: dt.datetime,
+        title: str | None,
+        body: str,
         tags: Sequence[str],
     ) -> None:
         body, title = body.strip(), (title or "").strip() or None
@@ -178,7 +184,9 @@ def _daylio_day(row: dict[str, str], where: str) -> dt.date:
     try:
         if row.get("full_date"):
             return dt.date.fromisoformat(row["full_date"].strip())
-        return dt.datetime.strptime(f"{row['date'].strip()} {row['year'].strip()}", "%d %B %Y").date()
+        return dt.datetime.strptime(
+            f"{row['date'].strip()} {row['year'].strip()}", "%d %B %Y"
+        ).date()
     except (ValueError, KeyError, AttributeError) as exc:
         raise ImportFailed(M.BAD_DAYLIO_DATE.format(where=where), field="full_date") from exc
 
@@ -201,8 +209,10 @@ def _read_daylio(data: bytes, builder: _Builder) -> list[str]:
     reader = csv.DictReader(io.StringIO(_text(data), newline=""))
     header = [name.strip().lower() for name in reader.fieldnames or []]
     reader.fieldnames = header
-    if "mood" not in header or "time" not in header or not (
-        "full_date" in header or {"year", "date"} <= set(header)
+    if (
+        "mood" not in header
+        or "time" not in header
+        or not ("full_date" in header or {"year", "date"} <= set(header))
     ):
         raise ImportFailed(M.DAYLIO_HEADER)
     warnings: list[str] = []
@@ -220,13 +230,18 @@ def _read_daylio(data: bytes, builder: _Builder) -> list[str]:
             mood = cells["mood"].strip().lower()
             if note.strip() or cells.get("note_title", "").strip():
                 builder.entry(
-                    where=where, day=at.date(), at=at, title=_plain(cells.get("note_title", "")),
-                    body=note, tags=activities,
+                    where=where,
+                    day=at.date(),
+                    at=at,
+                    title=_plain(cells.get("note_title", "")),
+                    body=note,
+                    tags=activities,
                 )
             if mood in DAYLIO_MOODS:
                 extra = M.DAYLIO_ACTIVITIES.format(names=", ".join(a.strip() for a in activities))
                 builder.checkin(
-                    at=at, pleasantness=DAYLIO_MOODS[mood],
+                    at=at,
+                    pleasantness=DAYLIO_MOODS[mood],
                     note=extra if activities and not note.strip() else None,
                 )
             else:
@@ -262,15 +277,23 @@ def _read_jrnl(data: bytes, builder: _Builder) -> list[str]:
         at_time = _daylio_time(raw_time if isinstance(raw_time, str) else "?", where)
         tags = entry.get("tags") or []
         if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
-            raise ImportFailed(M.BAD_FIELD.format(where=where, field="tags", problem=M.PROBLEM_TEXT))
+            raise ImportFailed(
+                M.BAD_FIELD.format(where=where, field="tags", problem=M.PROBLEM_TEXT)
+            )
         if entry.get("starred") is True:
             tags = [*tags, "starred"]
         body = entry.get("body") or ""
         title = entry.get("title") or ""
         if not isinstance(body, str) or not isinstance(title, str):
-            raise ImportFailed(M.BAD_FIELD.format(where=where, field="body", problem=M.PROBLEM_TEXT))
+            raise ImportFailed(
+                M.BAD_FIELD.format(where=where, field="body", problem=M.PROBLEM_TEXT)
+            )
         builder.entry(
-            where=where, day=day, at=dt.datetime.combine(day, at_time, tzinfo=dt.UTC),
-            title=title.replace("\x00", ""), body=body.replace("\x00", ""), tags=tags,
+            where=where,
+            day=day,
+            at=dt.datetime.combine(day, at_time, tzinfo=dt.UTC),
+            title=title.replace("\x00", ""),
+            body=body.replace("\x00", ""),
+            tags=tags,
         )
     return []

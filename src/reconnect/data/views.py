@@ -32,8 +32,13 @@ def _page(
         **extra,
     }
     return render(
-        request, "data/data.html", context, status_code=status_code,
-        fragment="data/_import_result.html" if "summary" in extra or "import_error" in extra else None,
+        request,
+        "data/data.html",
+        context,
+        status_code=status_code,
+        fragment="data/_import_result.html"
+        if "summary" in extra or "import_error" in extra
+        else None,
     )
 
 
@@ -66,7 +71,10 @@ def upload(
     data = file.file.read(service.MAX_UPLOAD_BYTES + 1)
     try:
         summary = service.import_file(
-            db=db, user=user, data=data, source=source or None  # type: ignore[arg-type]
+            db=db,
+            user=user,
+            data=data,
+            source=source or None,  # type: ignore[arg-type]
         )
     except ReconnectError as exc:
         return _page(request, db, user, status_code=exc.status_code, import_error=exc.message)
@@ -85,8 +93,9 @@ def delete_account(
     settings = runtime.settings
     try:
         service.check_deletion_confirmed(user=user, typed=confirm)
-        _check_password(db, user, password, settings.login_max_attempts,
-                        settings.login_lockout_minutes)
+        _check_password(
+            db, user, password, settings.login_max_attempts, settings.login_lockout_minutes
+        )
     except ReconnectError as exc:
         return _page(request, db, user, status_code=exc.status_code, delete_error=exc.message)
     service.delete_account(db=db, user=user, data_dir=settings.data_dir)
@@ -98,7 +107,10 @@ def delete_account(
 def _check_password(db: DbSession, user: User, password: str, attempts: int, minutes: int) -> None:
     try:
         accounts_service.authenticate(
-            db=db, username=user.username, password=password, max_attempts=attempts,
+            db=db,
+            username=user.username,
+            password=password,
+            max_attempts=attempts,
             lockout_minutes=minutes,
         )
     except AuthenticationFailed as exc:
