@@ -112,3 +112,22 @@ def test_deleting_an_account_removes_every_row_of_it_and_nobody_elses(
         assert after[name] == before[name] - count, name
     assert _owned(db, charlie) == charlies
     assert db.get(User, bob.id) is not None
+
+
+SECRET_HINTS = ("token", "secret", "password", "hash", "invite", "code")
+# Exported tables whose column names look secret but were checked and are not.
+REVIEWED_NOT_SECRET: dict[str, str] = {}
+
+
+def test_tables_that_look_like_they_hold_secrets_are_never_exported_by_accident() -> None:
+    for plan in table_plans():
+        if not plan.exported or plan.name in REVIEWED_NOT_SECRET:
+            continue
+        suspicious = [
+            c.name for c in plan.table.columns if any(h in c.name.lower() for h in SECRET_HINTS)
+        ]
+        assert not suspicious, (
+            f"{plan.name} would be exported with {suspicious}: add it to NOT_EXPORTED in "
+            "reconnect/data/ownership.py if it holds secrets (invite codes, feed tokens...), "
+            "or to REVIEWED_NOT_SECRET in this test with the reason"
+        )
