@@ -7,20 +7,19 @@ nothing. New rows get new ids; foreign keys follow the document's numbering to t
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Column, Index, PrimaryKeyConstraint, UniqueConstraint, insert
+from sqlalchemy import insert
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from reconnect.accounts.models import User
 from reconnect.data.codec import ImportFailed, from_json, to_json
-from reconnect.data.export import FORMAT, SELF, VERSION, owned_target, take_snapshot
-from reconnect.data.ownership import DERIVED_COLUMNS, TablePlan, table_plans
+from reconnect.data.export import FORMAT, VERSION, owned_target
+from reconnect.data.fingerprints import Fingerprinter, existing_content
+from reconnect.data.ownership import TablePlan, table_plans
 from reconnect.journal import emotions as emotion_service
 from reconnect.messages import Data as M
 
@@ -74,78 +73,6 @@ def _check_header(doc: Any) -> dict[str, Any]:
     return tables
 
 
-def _unique_keys(plan: TablePlan) -> list[tuple[str, tuple[Column[Any], ...]]]:
-    keys: list[tuple[str, tuple[Column[Any], ...]]] = []
-    for item in [*plan.table.constraints, *plan.table.indexes]:
-        unique = isinstance(item, UniqueConstraint) or (isinstance(item, Index) and item.unique)
-        if isinstance(item, PrimaryKeyConstraint):
-            unique = plan.ref_column is None
-        columns = tuple(c for c in getattr(item, "columns", ()) if isinstance(c, Column))
-        if unique and columns and all(c is not plan.ref_column for c in columns):
-            keys.append((str(getattr(item, "name", "")), columns))
-    return keys
-
-
-class _Fingerprinter:
-    """Content fingerprints that see through renumbered ids (a parent's fingerprint)."""
-
-    def __init__(self, plans: dict[str, TablePlan]) -> None:
-        self.plans = plans
-        self.by_ref: dict[str, dict[Any, str]] = {}
-
-    def canonical(self, plan: TablePlan, column: Column[Any], value: Any) -> Any:
-        if column.name in plan.user_names:
-            return SELF
-        target = owned_target(column, self.plans)
-        if target is not None and value is not None:
-            return self.by_ref.get(target, {}).get(value, f"missing:{value}")
-        return value
-
-    def of(self, plan: TablePlan, row: dict[str, Any]) -> str:
-        content = {
-            c.name: self.canonical(plan, c, row.get(c.name))
-            for c in plan.table.columns
-            if c is not plan.ref_column
-            and c.name not in plan.user_names
-            and c.name not in DERIVED_COLUMNS
-        }
-        text = json.dumps([plan.name, content], sort_keys=True, default=str)
-        return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-    def keys(self, plan: TablePlan, row: dict[str, Any]) -> list[tuple[Any, ...]]:
-        found = []
-        for name, columns in _unique_keys(plan):
-            values = tuple(self.canonical(plan, c, row.get(c.name)) for c in columns)
-            if None not in values:
-                found.append((name, *values))
-        return found
-
-
-def _existing(
-    db: Session, user: User, plans: dict[str, TablePlan]
-) -> tuple[_Fingerprinter, dict[str, dict[str, Any]], dict[str, dict[tuple[Any, ...], Any]]]:
-    """Fingerprints and unique keys of what the person already has, mapped to stored ids."""
-    snapshot = take_snapshot(db=db, user=user)
-    printer = _Fingerprinter(plans)
-    by_print: dict[str, dict[str, Any]] = {}
-    by_key: dict[str, dict[tuple[Any, ...], Any]] = {}
-    for name, rows in snapshot.tables.items():
-        plan = plans[name]
-        ref = plan.ref_column
-        stored = snapshot.stored_ids.get(name, {})
-        printer.by_ref[name] = {}
-        by_print[name], by_key[name] = {}, {}
-        for row in rows:
-            fingerprint = printer.of(plan, row)
-            target = stored.get(row[ref.name]) if ref is not None else True
-            if ref is not None:
-                printer.by_ref[name][row[ref.name]] = fingerprint
-            by_print[name][fingerprint] = target
-            for key in printer.keys(plan, row):
-                by_key[name][key] = target
-    return printer, by_print, by_key
-
-
 def import_document(
     *, db: Session, user: User, doc: Any, on_progress: OnProgress | None = None
 ) -> ImportSummary:
@@ -175,14 +102,14 @@ def _import_tables(
     summary: ImportSummary,
     on_progress: OnProgress | None,
 ) -> None:
-    _, by_print, by_key = _existing(db, user, plans)
-    printer = _Fingerprinter(plans)
+    _, by_print, by_key = existing_content(db, user, plans)
+    printer = Fingerprinter(plans)
     incoming = [
         _read_table(plan, tables[plan.name], plans, printer, user)
         for plan in plans.values()
         if plan.importable and tables.get(plan.name)
     ]
-    total, done = sum(len(table.values) for table in incoming), 0
+    progress = _Progress(on_progress, incoming)
     new_ids: dict[str, dict[Any, Any]] = {}
     inserted: dict[str, list[Any]] = {}
     for table in incoming:
@@ -190,18 +117,37 @@ def _import_tables(
         inserted[name] = _insert_table(
             db, table, by_print.get(name, {}), by_key.get(name, {}), new_ids, plans, summary
         )
-        done += len(table.values)
-        if on_progress:
-            on_progress(done, total)
+        progress.advance(len(table.values))
     db.flush()
-    _analyse(db, inserted, summary, on_progress)
+    _analyse(db, inserted, summary, progress)
+    progress.finish()
+
+
+class _Progress:
+    """One count for the whole import: every row stored, then every text analysed."""
+
+    def __init__(self, report: OnProgress | None, incoming: list[_Incoming]) -> None:
+        self.report, self.done = report, 0
+        rows = sum(len(t.values) for t in incoming)
+        texts = sum(
+            len(t.values) for t in incoming if t.plan.name in emotion_service.ANALYSED_TABLES
+        )
+        self.total = rows + texts
+
+    def advance(self, count: int) -> None:
+        self.done = min(self.done + count, self.total)
+        if self.report:
+            self.report(self.done, self.total)
+
+    def finish(self) -> None:
+        self.advance(self.total)
 
 
 def _read_table(
     plan: TablePlan,
     raw_rows: Any,
     plans: dict[str, TablePlan],
-    printer: _Fingerprinter,
+    printer: Fingerprinter,
     user: User,
 ) -> _Incoming:
     kind = label(plan.name)
@@ -239,7 +185,7 @@ def _read_row(
     plan: TablePlan,
     raw: dict[str, Any],
     plans: dict[str, TablePlan],
-    printer: _Fingerprinter,
+    printer: Fingerprinter,
     user: User,
     where: str,
 ) -> dict[str, Any]:
@@ -364,23 +310,16 @@ def _insert(db: Session, plan: TablePlan, rows: list[dict[str, Any]]) -> list[An
 
 
 def _analyse(
-    db: Session,
-    inserted: dict[str, list[Any]],
-    summary: ImportSummary,
-    on_progress: OnProgress | None,
+    db: Session, inserted: dict[str, list[Any]], summary: ImportSummary, progress: _Progress
 ) -> None:
     """Analyse and screen imported texts like new ones (batched), unless the file already
     carries this model's analysis."""
-    jobs = {name: ids for name, ids in inserted.items() if name in emotion_service.ANALYSED_TABLES}
-    total = sum(len(ids) for ids in jobs.values())
-    done = 0
-    for name, ids in jobs.items():
+    for name, ids in inserted.items():
+        if name not in emotion_service.ANALYSED_TABLES:
+            continue
         for start in range(0, len(ids), BATCH):
-            levels = emotion_service.annotate_stored(
-                db=db, table=name, ids=ids[start : start + BATCH]
-            )
+            batch = ids[start : start + BATCH]
+            levels = emotion_service.annotate_stored(db=db, table=name, ids=batch)
             summary.crisis += levels.count("crisis")
             summary.concern += levels.count("concern")
-            done += len(ids[start : start + BATCH])
-            if on_progress:
-                on_progress(done, total)
+            progress.advance(len(batch))
