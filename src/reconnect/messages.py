@@ -558,17 +558,21 @@ class Data:
     DELETE_CONFIRM: Final = "Type your username, {username}, to confirm"
     DELETE_PASSWORD: Final = "Your password"
     DELETE_BUTTON: Final = "Delete my account and everything in it"
-    CONFIRM_MISMATCH: Final = "The username you typed does not match this account, so nothing was deleted."
+    CONFIRM_MISMATCH: Final = (
+        "The username you typed does not match this account, so nothing was deleted."
+    )
     WRONG_PASSWORD: Final = "That password is not right, so nothing was deleted."
     ACCOUNT_DELETED: Final = "Your account and everything in it were deleted."
     # Import problems: each names where in the file it is.
-    NOT_OUR_FORMAT: Final = "This is not a Reconnect export (the \"format\" field is missing or different)."
-    BAD_VERSION: Final = "The export's \"version\" field is missing or not a whole number."
+    NOT_OUR_FORMAT: Final = (
+        'This is not a Reconnect export (the "format" field is missing or different).'
+    )
+    BAD_VERSION: Final = 'The export\'s "version" field is missing or not a whole number.'
     NEWER_VERSION: Final = (
         "This export was made by a newer Reconnect (format version {version}). Update "
         "Reconnect, then import it again."
     )
-    NO_TABLES: Final = "The export has no \"tables\" section."
+    NO_TABLES: Final = 'The export has no "tables" section.'
     UNKNOWN_TABLES: Final = "The export holds kinds of data this version does not know: {names}."
     NOT_IMPORTED_KIND: Final = (
         "Your {kind} link another person's account too, so they were not imported; "
@@ -578,9 +582,11 @@ class Data:
     ROW_NOT_OBJECT: Final = "{where}: expected an object with fields."
     UNKNOWN_FIELDS: Final = "{where}: unknown fields {fields}."
     DUPLICATE_ID: Final = "{where}: the id {id} is used twice."
-    BAD_FIELD: Final = "{where}, field \"{field}\": {problem}"
-    BAD_REFERENCE: Final = "{where}, field \"{field}\": there is no {kind} with id {id} in the file."
-    MISSING_PARENT: Final = "{where}, field \"{field}\": {kind} cannot be imported, so this row cannot either."
+    BAD_FIELD: Final = '{where}, field "{field}": {problem}'
+    BAD_REFERENCE: Final = '{where}, field "{field}": there is no {kind} with id {id} in the file.'
+    MISSING_PARENT: Final = (
+        '{where}, field "{field}": {kind} cannot be imported, so this row cannot either.'
+    )
     PROBLEM_REQUIRED: Final = "a value is required."
     PROBLEM_DATETIME: Final = "expected a date and time like 2026-11-25T18:30:00+00:00."
     PROBLEM_DATE: Final = "expected a date like 2026-11-25."
@@ -595,7 +601,9 @@ class Data:
         "The database refused the import ({problem}), so nothing was saved. The file may "
         "contain values that do not fit together."
     )
-    FILE_TOO_BIG: Final = "The file is larger than {limit} MB. Split it, or import from the command line."
+    FILE_TOO_BIG: Final = (
+        "The file is larger than {limit} MB. Split it, or import from the command line."
+    )
     UNKNOWN_SOURCE: Final = "Unknown source {source!r}: choose reconnect, daylio or jrnl."
     EMPTY_FILE: Final = "The file is empty."
     NOT_UTF8: Final = "The file is not UTF-8 text (unreadable byte at position {position})."
@@ -606,7 +614,9 @@ class Data:
         "export, Daylio CSV or jrnl JSON."
     )
     TEXT_TOO_LONG: Final = "{where}: the text is longer than {limit} characters."
-    TAGS_TRIMMED: Final = "Some entries had more than {limit} tags; only the first {limit} were kept."
+    TAGS_TRIMMED: Final = (
+        "Some entries had more than {limit} tags; only the first {limit} were kept."
+    )
     DAYLIO_HEADER: Final = (
         "This does not look like a Daylio export: the first line should name the columns "
         "full_date (or year and date), time and mood."
@@ -620,7 +630,7 @@ class Data:
         "{where}: the mood {mood!r} is one of your own Daylio moods, so we kept the note "
         "but did not guess a check-in for it."
     )
-    JRNL_SHAPE: Final = "This does not look like a jrnl export: it needs an \"entries\" list."
+    JRNL_SHAPE: Final = 'This does not look like a jrnl export: it needs an "entries" list.'
     CSV_README: Final = (
         "One CSV file per kind of data from Reconnect. Ids are numbered inside this export; "
         "a column ending in _id points at the row with that id in the matching file. To move "
@@ -630,24 +640,32 @@ class Data:
     MARKDOWN_EXPORTED: Final = "Exported from Reconnect on {when}."
     MARKDOWN_TAGS: Final = "Tags: {tags}"
     # Command line.
-    EXPORT_HELP: Final = "Export everything you own (JSON), CSV files per kind (zip), or the journal as Markdown."
+    EXPORT_HELP: Final = (
+        "Export everything you own (JSON), CSV files per kind (zip), or the journal as Markdown."
+    )
     EXPORT_WRITTEN: Final = "Wrote {path} ({size} bytes). Keep it private: it is not encrypted."
-    EXPORT_BINARY_NEEDS_FILE: Final = "The CSV export is a zip file: say where to write it with -o FILE."
+    EXPORT_BINARY_NEEDS_FILE: Final = (
+        "The CSV export is a zip file: say where to write it with -o FILE."
+    )
     IMPORT_HELP: Final = "Import a Reconnect export, a Daylio CSV or a jrnl JSON file."
     IMPORTING: Final = "Importing"
-    BACKUP_HELP: Final = "Make a consistent copy of the SQLite database (safe while the server runs)."
+    BACKUP_HELP: Final = (
+        "Make a consistent copy of the SQLite database (safe while the server runs)."
+    )
     BACKUP_WRITTEN: Final = (
         "Backed up the database to {path}. Your private texts are encrypted with the key in "
         "{key}: keep a copy of that key too, somewhere separate."
     )
     BACKUP_POSTGRES: Final = (
         "This install uses PostgreSQL, which has its own backup tools. Make a backup with:\n"
-        "  pg_dump --format=custom --file=reconnect.dump \"$DATABASE_URL\"\n"
+        '  pg_dump --format=custom --file=reconnect.dump "$DATABASE_URL"\n'
         "and restore it into an empty database with:\n"
-        "  pg_restore --clean --if-exists --no-owner --dbname=\"$DATABASE_URL\" reconnect.dump\n"
+        '  pg_restore --clean --if-exists --no-owner --dbname="$DATABASE_URL" reconnect.dump\n'
         "Keep the encryption key (RECONNECT_ENCRYPTION_KEY or its file) with it, separately."
     )
-    RESTORE_HELP: Final = "Replace the SQLite database with a backup (a safety copy of the current one is kept)."
+    RESTORE_HELP: Final = (
+        "Replace the SQLite database with a backup (a safety copy of the current one is kept)."
+    )
     RESTORE_CONFIRM: Final = "Replace everything in {current} with the backup {path}?"
     RESTORE_CANCELLED: Final = "Nothing was changed."
     RESTORE_NOT_SQLITE: Final = "{path} is not a Reconnect SQLite backup ({problem})."
