@@ -1,4 +1,5 @@
-"""Import a jrnl file through the page (HTMX upload), then delete the account, in a browser."""
+"""Import through the page (HTMX upload, a bad file then a jrnl file), then delete the
+account, in a browser."""
 
 from __future__ import annotations
 
@@ -20,6 +21,10 @@ def test_import_then_delete_the_account(page: Page, live_server: str) -> None:
 
     page.goto("/account")
     page.get_by_role("link", name="Your data").click()
+    broken = {"name": "broken.json", "mimeType": "application/json", "buffer": b"{oops"}
+    page.get_by_label("File to import").set_input_files(files=[broken])
+    page.get_by_role("button", name="Import", exact=True).click()
+    expect(page.locator("#import-error")).to_contain_text("not valid JSON (line 1, column 2)")
     page.get_by_label("File to import").set_input_files(str(JRNL))
     page.get_by_role("button", name="Import", exact=True).click()
     expect(page.locator("#import-summary")).to_contain_text("journal entries: 3")

@@ -76,6 +76,9 @@ def test_a_bad_upload_says_where_and_keeps_nothing(
     assert response.status_code == 422
     assert "Nothing was imported" in response.text and "line 2" in response.text
     assert service.owned_counts(db=db, user=alice) == {}
+    fragment = _upload(client, "daylio.csv", data, htmx=True)
+    assert fragment.status_code == 422 and "<html" not in fragment.text
+    assert 'id="import-error"' in fragment.text and "line 2" in fragment.text
     missing = client.post("/account/data/import", data={"csrf_token": csrf_token(client)}, files={})
     assert missing.status_code == 422
 
