@@ -10,8 +10,10 @@ duplicate), and deleted. A one-year Daylio CSV shows the cost of analysing impor
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from tempfile import TemporaryDirectory
 
@@ -22,7 +24,6 @@ from reconnect.accounts import service as accounts_service
 from reconnect.bootstrap import start, upgrade_database
 from reconnect.config import Settings
 from reconnect.data import service
-from reconnect.db import session_scope
 from reconnect.journal.models import CheckIn, JournalEntry
 
 DAYS = 3650
@@ -69,11 +70,11 @@ def _fill(db, user_id: int) -> None:  # type: ignore[no-untyped-def]
     db.execute(insert(CheckIn), checkins)
 
 
-def _timed(label: str, work):  # type: ignore[no-untyped-def]
+@contextlib.contextmanager
+def _timed(label: str) -> Iterator[None]:
     start = time.perf_counter()
-    result = work()
+    yield
     print(f"{label}: {time.perf_counter() - start:.2f} s")
-    return result
 
 
 def _daylio(days: int) -> bytes:
@@ -92,40 +93,33 @@ def main() -> None:
         runtime = start(settings)
         upgrade_database(runtime.engine)
         analysis.classify(["warm-up"])
-        for db in session_scope(runtime.sessions):
-            owner = accounts_service.create_user(db=db, username="owner", password="x" * 12)
-            fresh = accounts_service.create_user(db=db, username="fresh", password="x" * 12)
-            late = accounts_service.create_user(db=db, username="late", password="x" * 12)
+        with runtime.sessions() as db:
+            owner, fresh, late = (
+                accounts_service.create_user(db=db, username=name, password="x" * 12)
+                for name in ("owner", "fresh", "late")
+            )
             _fill(db, owner.id)
-        print(f"{DAYS} days: {DAYS} entries and {DAYS} check-ins, SQLite")
-        for db in session_scope(runtime.sessions):
-            data = _timed(
-                "export JSON", lambda: service.export_file(db=db, user=owner, kind="json")[0]
-            )
+            db.commit()
+            print(f"{DAYS} days: {DAYS} entries and {DAYS} check-ins, SQLite")
+            with _timed("export JSON"):
+                data = service.export_file(db=db, user=owner, kind="json")[0]
             print(f"  {len(data) / 1e6:.1f} MB")
-            _timed("export CSV zip", lambda: service.export_file(db=db, user=owner, kind="csv"))
-            _timed(
-                "export Markdown", lambda: service.export_file(db=db, user=owner, kind="markdown")
-            )
-        for db in session_scope(runtime.sessions):
-            _timed(
-                "import into a fresh account",
-                lambda: service.import_file(db=db, user=fresh, data=data),
-            )
-        for db in session_scope(runtime.sessions):
-            again = _timed(
-                "import again (all duplicates)",
-                lambda: service.import_file(db=db, user=fresh, data=data),
-            )
-            assert again.total_added == 0
-        for db in session_scope(runtime.sessions):
-            _timed("delete the account", lambda: service.delete_account(db=db, user=fresh))
-        daylio = _daylio(365)
-        for db in session_scope(runtime.sessions):
-            summary = _timed(
-                "import a year of Daylio (365 entries and 365 check-ins analysed)",
-                lambda: service.import_file(db=db, user=late, data=daylio),
-            )
+            with _timed("export CSV zip"):
+                service.export_file(db=db, user=owner, kind="csv")
+            with _timed("export Markdown"):
+                service.export_file(db=db, user=owner, kind="markdown")
+            with _timed("import into a fresh account"):
+                service.import_file(db=db, user=fresh, data=data)
+                db.commit()
+            with _timed("import again (all duplicates)"):
+                assert service.import_file(db=db, user=fresh, data=data).total_added == 0
+                db.commit()
+            with _timed("delete the account"):
+                service.delete_account(db=db, user=fresh)
+                db.commit()
+            with _timed("import a year of Daylio (365 entries and 365 check-ins analysed)"):
+                summary = service.import_file(db=db, user=late, data=_daylio(365))
+                db.commit()
             assert summary.added["journal entries"] == 365
 
 

@@ -26,7 +26,6 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from reconnect.accounts.models import User
-from reconnect.data.export import owned_target
 from reconnect.data.ownership import TablePlan, table_plans
 from reconnect.db import EncryptedText, UTCDateTime
 
@@ -67,7 +66,7 @@ def _values(
         if column.name in plan.user_names:
             values[column.name] = owner.id if column is plan.user_columns[0] else partner.id
             continue
-        target = owned_target(column, plans)
+        target = plan.links.get(column.name)
         if target is not None:
             if target not in ids:
                 return None

@@ -15,7 +15,7 @@ import zipfile
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from sqlalchemy import Column, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reconnect import __version__
@@ -37,14 +37,6 @@ class Snapshot:
 
     tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     stored_ids: dict[str, dict[int, Any]] = field(default_factory=dict)
-
-
-def owned_target(column: Column[Any], plans: dict[str, TablePlan]) -> str | None:
-    """The owned table this column points at (its own table included), if any."""
-    for fk in column.foreign_keys:
-        if fk.column.table.name in plans:
-            return fk.column.table.name
-    return None
 
 
 def take_snapshot(*, db: Session, user: User) -> Snapshot:
@@ -83,7 +75,7 @@ def _row_out(
             if plan.shared:
                 out[column.name] = None if value is None else (SELF if value == user_id else OTHER)
             continue
-        target = plan.name if column is plan.ref_column else owned_target(column, plans)
+        target = plan.name if column is plan.ref_column else plan.links.get(column.name)
         if target is not None and value is not None:
             out[column.name] = renumber.get(target, {}).get(value)
         else:

@@ -15,7 +15,7 @@ from sqlalchemy import Column, Index, PrimaryKeyConstraint, UniqueConstraint
 from sqlalchemy.orm import Session
 
 from reconnect.accounts.models import User
-from reconnect.data.export import SELF, owned_target, take_snapshot
+from reconnect.data.export import SELF, take_snapshot
 from reconnect.data.ownership import DERIVED_COLUMNS, TablePlan
 
 Key = tuple[Any, ...]
@@ -39,29 +39,39 @@ class Fingerprinter:
     def __init__(self, plans: dict[str, TablePlan]) -> None:
         self.plans = plans
         self.by_ref: dict[str, dict[Any, str]] = {}
+        self._content = {
+            name: [
+                c
+                for c in plan.table.columns
+                if c is not plan.ref_column
+                and c.name not in plan.user_names
+                and c.name not in DERIVED_COLUMNS
+            ]
+            for name, plan in plans.items()
+        }
+        self._unique = {name: _unique_keys(plan) for name, plan in plans.items()}
 
     def canonical(self, plan: TablePlan, column: Column[Any], value: Any) -> Any:
+        """A value as compared: owners are "self", links are the linked row's print."""
         if column.name in plan.user_names:
             return SELF
-        target = owned_target(column, self.plans)
+        target = plan.links.get(column.name)
         if target is not None and value is not None:
             return self.by_ref.get(target, {}).get(value, f"missing:{value}")
         return value
 
     def of(self, plan: TablePlan, row: dict[str, Any]) -> str:
+        """The print of one exported row."""
         content = {
-            c.name: self.canonical(plan, c, row.get(c.name))
-            for c in plan.table.columns
-            if c is not plan.ref_column
-            and c.name not in plan.user_names
-            and c.name not in DERIVED_COLUMNS
+            c.name: self.canonical(plan, c, row.get(c.name)) for c in self._content[plan.name]
         }
         text = json.dumps([plan.name, content], sort_keys=True, default=str)
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
     def keys(self, plan: TablePlan, row: dict[str, Any]) -> list[tuple[Any, ...]]:
+        """The row's unique keys (constraint name first), as compared."""
         found = []
-        for name, columns in _unique_keys(plan):
+        for name, columns in self._unique[plan.name]:
             values = tuple(self.canonical(plan, c, row.get(c.name)) for c in columns)
             if None not in values:
                 found.append((name, *values))

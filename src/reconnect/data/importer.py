@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from reconnect.accounts.models import User
 from reconnect.data.codec import ImportFailed, from_json, to_json
-from reconnect.data.export import FORMAT, VERSION, owned_target
+from reconnect.data.export import FORMAT, VERSION
 from reconnect.data.fingerprints import Fingerprinter, existing_content
 from reconnect.data.ownership import TablePlan, table_plans
 from reconnect.journal import emotions as emotion_service
@@ -202,7 +202,7 @@ def _read_row(
                     M.BAD_FIELD.format(where=where, field=column.name, problem=M.PROBLEM_REQUIRED)
                 )
             continue
-        target = owned_target(column, plans)
+        target = plan.links.get(column.name)
         if target is None:
             values[column.name] = from_json(column, raw[column.name], where)
             continue
@@ -284,7 +284,7 @@ def _with_stored_ids(
 ) -> dict[str, Any]:
     row = dict(values)
     for column in plan.table.columns:
-        target = owned_target(column, plans)
+        target = plan.links.get(column.name)
         if (
             target is not None
             and column.name not in plan.user_names

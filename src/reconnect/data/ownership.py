@@ -58,6 +58,8 @@ class TablePlan:
     not_exported_because: str | None
     shared: bool
     importable: bool
+    ref_column: Column[Any] | None
+    links: dict[str, str]
 
     @property
     def name(self) -> str:
@@ -74,13 +76,13 @@ class TablePlan:
         """Whether the table's rows go into an export."""
         return self.not_exported_because is None
 
-    @property
-    def ref_column(self) -> Column[Any] | None:
-        """The single integer primary key that an export renumbers, if the table has one."""
-        pk = list(self.table.primary_key.columns)
-        if len(pk) == 1 and isinstance(pk[0].type, Integer) and not pk[0].foreign_keys:
-            return pk[0]
-        return None
+
+def _ref_column(table: Table) -> Column[Any] | None:
+    """The single integer primary key that an export renumbers, if the table has one."""
+    pk = list(table.primary_key.columns)
+    if len(pk) == 1 and isinstance(pk[0].type, Integer) and not pk[0].foreign_keys:
+        return pk[0]
+    return None
 
 
 def _user_columns(table: Table) -> tuple[Column[Any], ...]:
@@ -111,7 +113,13 @@ def table_plans() -> list[TablePlan]:
         )
         shared = len(users) >= 2
         importable = reason is None and not shared and all(p.importable for p in parent_plans)
-        plans[table.name] = TablePlan(table, users, parents, reason, shared, importable)
+        links = {fk.parent.name: fk.column.table.name for fk in parents}
+        links.update(
+            {fk.parent.name: table.name for fk in table.foreign_keys if fk.column.table is table}
+        )
+        plans[table.name] = TablePlan(
+            table, users, parents, reason, shared, importable, _ref_column(table), links
+        )
     return list(plans.values())
 
 
