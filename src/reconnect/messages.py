@@ -587,6 +587,10 @@ class Data:
     MISSING_PARENT: Final = (
         '{where}, field "{field}": {kind} cannot be imported, so this row cannot either.'
     )
+    LINK_FORWARD: Final = (
+        '{where}, field "{field}": id {id} is not among the rows above it; a row must come '
+        "after the row it points at."
+    )
     PROBLEM_REQUIRED: Final = "a value is required."
     PROBLEM_DATETIME: Final = "expected a date and time like 2026-11-25T18:30:00+00:00."
     PROBLEM_DATE: Final = "expected a date like 2026-11-25."
@@ -596,6 +600,7 @@ class Data:
     PROBLEM_TEXT_LENGTH: Final = "expected text of at most {limit} characters."
     WHERE_ROW: Final = "{kind}, row {row}"
     WHERE_LINE: Final = "line {line}"
+    WHERE_ID: Final = "{kind} with id {id}"
     WHERE_ENTRY: Final = "entry {number}"
     DATABASE_REFUSED: Final = (
         "The database refused the import ({problem}), so nothing was saved. The file may "

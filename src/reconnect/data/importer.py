@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import Column, insert
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -115,7 +115,7 @@ def _import_tables(
     for table in incoming:
         name = table.plan.name
         inserted[name] = _insert_table(
-            db, table, by_print.get(name, {}), by_key.get(name, {}), new_ids, plans, summary
+            db, table, by_print.get(name, {}), by_key.get(name, {}), new_ids, summary
         )
         progress.advance(len(table.values))
     db.flush()
@@ -195,35 +195,92 @@ def _read_row(
             continue
         if column.name in plan.user_names:
             values[column.name] = user.id
-            continue
-        if column.name not in raw:
+        elif column.name not in raw:
             if not column.nullable and column.default is None and column.server_default is None:
-                raise ImportFailed(
-                    M.BAD_FIELD.format(where=where, field=column.name, problem=M.PROBLEM_REQUIRED)
-                )
-            continue
-        target = plan.links.get(column.name)
-        if target is None:
+                raise _required(where, column)
+        elif column.name in plan.links:
+            values[column.name] = _read_link(plan, column, raw, plans, printer, where)
+        else:
             values[column.name] = from_json(column, raw[column.name], where)
-            continue
-        if target not in printer.by_ref or not plans[target].importable:
-            if not column.nullable:
-                raise ImportFailed(
-                    M.MISSING_PARENT.format(where=where, field=column.name, kind=label(target))
-                )
-            values[column.name] = None
-            continue
-        value = from_json(column, raw[column.name], where)
-        if value is not None and value not in printer.by_ref[target]:
-            raise ImportFailed(
-                M.BAD_REFERENCE.format(where=where, field=column.name, kind=label(target), id=value)
-            )
-        if value is None and not column.nullable:
-            raise ImportFailed(
-                M.BAD_FIELD.format(where=where, field=column.name, problem=M.PROBLEM_REQUIRED)
-            )
-        values[column.name] = value
     return values
+
+
+def _required(where: str, column: Column[Any]) -> ImportFailed:
+    return ImportFailed(
+        M.BAD_FIELD.format(where=where, field=column.name, problem=M.PROBLEM_REQUIRED),
+        field=column.name,
+    )
+
+
+def _read_link(
+    plan: TablePlan,
+    column: Column[Any],
+    raw: dict[str, Any],
+    plans: dict[str, TablePlan],
+    printer: Fingerprinter,
+    where: str,
+) -> Any:
+    """A link to another row: a number that must name a row of that kind in the file."""
+    target = plan.links[column.name]
+    if target not in printer.by_ref or not plans[target].importable:
+        if not column.nullable:
+            raise ImportFailed(
+                M.MISSING_PARENT.format(where=where, field=column.name, kind=label(target))
+            )
+        return None
+    value = from_json(column, raw[column.name], where)
+    if value is None:
+        if not column.nullable:
+            raise _required(where, column)
+        return None
+    if value not in printer.by_ref[target] and target == plan.name:
+        raise ImportFailed(M.LINK_FORWARD.format(where=where, field=column.name, id=value))
+    if value not in printer.by_ref[target]:
+        raise ImportFailed(
+            M.BAD_REFERENCE.format(where=where, field=column.name, kind=label(target), id=value)
+        )
+    return value
+
+
+@dataclass
+class _Sorted:
+    """One table's rows split into new ones and ones already stored (or twice in the file)."""
+
+    fresh: list[tuple[Any, dict[str, Any]]] = field(default_factory=list)
+    aliases: list[tuple[Any, Any]] = field(default_factory=list)
+
+
+def _sort_rows(
+    table: _Incoming,
+    existing_prints: dict[str, Any],
+    existing_keys: dict[tuple[Any, ...], Any],
+    ids: dict[Any, Any],
+    summary: ImportSummary,
+) -> _Sorted:
+    has_ref = table.plan.ref_column is not None
+    seen_prints: dict[str, Any] = {}
+    seen_keys: dict[tuple[Any, ...], Any] = {}
+    result = _Sorted()
+    for i, values in enumerate(table.values):
+        row_ref = table.refs[i] if has_ref else i + 1
+        fingerprint, keys = table.fingerprints[i], table.keys[i]
+        match = existing_prints.get(fingerprint) or _first(existing_keys, keys)
+        twin = seen_prints.get(fingerprint) or _first(seen_keys, keys)
+        if match is not None or twin is not None:
+            summary.duplicates += 1
+            if match is not None and has_ref:
+                ids[row_ref] = match
+            elif twin is not None:
+                result.aliases.append((row_ref, twin))
+            continue
+        seen_prints[fingerprint] = row_ref
+        seen_keys.update(dict.fromkeys(keys, row_ref))
+        result.fresh.append((row_ref, values))
+    return result
+
+
+def _first(found: dict[tuple[Any, ...], Any], keys: list[tuple[Any, ...]]) -> Any:
+    return next((found[k] for k in keys if k in found), None)
 
 
 def _insert_table(
@@ -232,81 +289,53 @@ def _insert_table(
     existing_prints: dict[str, Any],
     existing_keys: dict[tuple[Any, ...], Any],
     new_ids: dict[str, dict[Any, Any]],
-    plans: dict[str, TablePlan],
     summary: ImportSummary,
 ) -> list[Any]:
     """Insert the rows that are new; map every row's number to a stored id."""
-    plan, ref = table.plan, table.plan.ref_column
+    plan = table.plan
     ids = new_ids.setdefault(plan.name, {})
-    seen_prints: dict[str, Any] = {}
-    seen_keys: dict[tuple[Any, ...], Any] = {}
-    fresh: list[dict[str, Any]] = []
-    fresh_refs: list[Any] = []
-    aliases: list[tuple[Any, Any]] = []
-    for i, values in enumerate(table.values):
-        row_ref = table.refs[i] if ref is not None else None
-        fingerprint, keys = table.fingerprints[i], table.keys[i]
-        match = existing_prints.get(fingerprint) or next(
-            (existing_keys[k] for k in keys if k in existing_keys), None
-        )
-        if match is not None:
-            summary.duplicates += 1
-            if ref is not None:
-                ids[row_ref] = match
-            continue
-        twin = seen_prints.get(fingerprint) or next(
-            (seen_keys[k] for k in keys if k in seen_keys), None
-        )
-        if twin is not None:
-            summary.duplicates += 1
-            aliases.append((row_ref, twin))
-            continue
-        marker = row_ref if ref is not None else i + 1
-        seen_prints[fingerprint] = marker
-        seen_keys.update(dict.fromkeys(keys, marker))
-        fresh.append(_with_stored_ids(plan, values, new_ids, plans))
-        fresh_refs.append(row_ref)
-    stored = _insert(db, plan, fresh)
-    if ref is not None:
-        ids.update(zip(fresh_refs, stored, strict=True))
-        for alias, twin in aliases:
+    rows = _sort_rows(table, existing_prints, existing_keys, ids, summary)
+    # A table that links to itself is stored row by row, so earlier rows have ids.
+    chunk = 1 if plan.name in plan.links.values() else 500
+    stored: list[Any] = []
+    for start in range(0, len(rows.fresh), chunk):
+        part = rows.fresh[start : start + chunk]
+        values = [_with_stored_ids(plan, row, new_ids, ref) for ref, row in part]
+        added = _insert(db, plan, values)
+        if plan.ref_column is not None:
+            ids.update(zip([ref for ref, _ in part], added, strict=True))
+        stored += added
+    for alias, twin in rows.aliases:
+        if plan.ref_column is not None:
             ids[alias] = ids[twin]
-    if fresh:
-        summary.added[label(plan.name)] = len(fresh)
+    if rows.fresh:
+        summary.added[label(plan.name)] = len(rows.fresh)
     return stored
 
 
 def _with_stored_ids(
-    plan: TablePlan,
-    values: dict[str, Any],
-    new_ids: dict[str, dict[Any, Any]],
-    plans: dict[str, TablePlan],
+    plan: TablePlan, values: dict[str, Any], new_ids: dict[str, dict[Any, Any]], ref: Any
 ) -> dict[str, Any]:
     row = dict(values)
-    for column in plan.table.columns:
-        target = plan.links.get(column.name)
-        if (
-            target is not None
-            and column.name not in plan.user_names
-            and row.get(column.name) is not None
-        ):
-            row[column.name] = new_ids[target][row[column.name]]
+    for name, target in plan.links.items():
+        if row.get(name) is None:
+            continue
+        if row[name] not in new_ids.get(target, {}):
+            where = M.WHERE_ID.format(kind=label(plan.name), id=ref)
+            raise ImportFailed(M.LINK_FORWARD.format(where=where, field=name, id=row[name]))
+        row[name] = new_ids[target][row[name]]
     return row
 
 
 def _insert(db: Session, plan: TablePlan, rows: list[dict[str, Any]]) -> list[Any]:
+    """Insert rows in one statement; returns their new ids, in order, if they have any."""
     if not rows:
         return []
-    ref = plan.ref_column
-    if ref is None:
+    if plan.ref_column is None:
         db.execute(insert(plan.table), rows)
         return []
-    stored: list[Any] = []
-    for start in range(0, len(rows), 500):
-        chunk = rows[start : start + 500]
-        statement = insert(plan.table).returning(ref, sort_by_parameter_order=True)
-        stored += list(db.scalars(statement, chunk))
-    return stored
+    statement = insert(plan.table).returning(plan.ref_column, sort_by_parameter_order=True)
+    return list(db.scalars(statement, rows))
 
 
 def _analyse(

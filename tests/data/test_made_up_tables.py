@@ -1,4 +1,5 @@
-"""Rows that link two people (a couple), with tables made up for the test.
+"""Shapes of table other domains add, made up for the test: rows that link two people
+(a couple), and a table whose rows point at each other.
 
 The together domain adds its real tables on its own branch; these stand-ins have the same
 shape (a link with two user columns, check-ins under it, each partner's answers under
@@ -8,6 +9,7 @@ those), so the generic rules are checked here without waiting for it.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterator
 
 import pytest
@@ -111,3 +113,51 @@ def test_deleting_one_partner_removes_the_link_and_keeps_the_others_own_rows(
     for table in couple_tables:
         assert db.scalar(select(func.count()).select_from(table)) == 0, table.name
     assert len(journal_service.list_entries(db=db, user=bob).items) == 1
+
+
+@pytest.fixture()
+def threads(db: Session) -> Iterator[Table]:
+    table = Table(
+        "zz_notes",
+        Base.metadata,
+        Column("id", Integer, primary_key=True),
+        Column("user_id", ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+        Column("reply_to", ForeignKey("zz_notes.id", ondelete="CASCADE"), nullable=True),
+        Column("text", EncryptedText(), nullable=False),
+    )
+    Base.metadata.create_all(db.connection(), tables=[table])
+    yield table
+    Base.metadata.remove(table)
+
+
+def test_rows_that_point_at_each_other_keep_their_links(
+    threads: Table, db: Session, alice: User
+) -> None:
+    first = db.scalar(
+        insert(threads).values(user_id=alice.id, text="first").returning(threads.c.id)
+    )
+    db.execute(insert(threads).values(user_id=alice.id, reply_to=first, text="a reply"))
+    doc = service.export_document(db=db, user=alice)
+    assert doc["tables"]["zz_notes"][1] == {"id": 2, "reply_to": 1, "text": "a reply"}  # type: ignore[index]
+    dana = make_user(db, "dana")
+    service.import_file(db=db, user=dana, data=json.dumps(doc).encode())
+    assert service.export_document(db=db, user=dana)["tables"] == doc["tables"]
+
+
+def test_a_row_pointing_further_down_the_file_is_refused(
+    threads: Table, db: Session, alice: User
+) -> None:
+    doc = {
+        "format": "reconnect-export",
+        "version": 1,
+        "tables": {
+            "zz_notes": [
+                {"id": 1, "reply_to": 2, "text": "answers the next one"},
+                {"id": 2, "reply_to": None, "text": "comes later"},
+            ]
+        },
+    }
+    with pytest.raises(
+        service.ImportFailed, match='zz notes, row 1, field "reply_to": id 2 is not among'
+    ):
+        service.import_file(db=db, user=alice, data=json.dumps(doc).encode())
