@@ -221,41 +221,29 @@ def _read_daylio(data: bytes, builder: _Builder) -> list[str]:
             where = M.WHERE_LINE.format(line=reader.line_num)
             if None in row:
                 raise ImportFailed(M.TOO_MANY_CELLS.format(where=where))
-            cells = {k: (v or "") for k, v in row.items()}
-            at = dt.datetime.combine(
-                _daylio_day(cells, where), _daylio_time(cells["time"], where), tzinfo=dt.UTC
-            )
-            activities = [a for a in cells.get("activities", "").split("|") if a.strip()]
-            note = _plain(cells.get("note", ""))
-            mood = cells["mood"].strip().lower()
-            if note.strip() or cells.get("note_title", "").strip():
-                builder.entry(
-                    where=where,
-                    day=at.date(),
-                    at=at,
-                    title=_plain(cells.get("note_title", "")),
-                    body=note,
-                    tags=activities,
-                )
-            if mood in DAYLIO_MOODS:
-                extra = M.DAYLIO_ACTIVITIES.format(names=", ".join(a.strip() for a in activities))
-                builder.checkin(
-                    at=at,
-                    pleasantness=DAYLIO_MOODS[mood],
-                    note=extra if activities and not note.strip() else None,
-                )
-            else:
-                warnings.append(M.DAYLIO_MOOD_UNKNOWN.format(where=where, mood=mood[:40]))
+            _daylio_row({k: (v or "") for k, v in row.items()}, where, builder, warnings)
     except csv.Error as exc:
         raise ImportFailed(M.BAD_CSV.format(line=reader.line_num, problem=exc)) from exc
     return warnings
 
 
-def _jrnl_field(entry: dict[str, Any], name: str, where: str, kind: type) -> Any:
-    value = entry.get(name)
-    if not isinstance(value, kind) or isinstance(value, bool) != (kind is bool):
-        raise ImportFailed(M.BAD_FIELD.format(where=where, field=name, problem=M.PROBLEM_TEXT))
-    return value
+def _daylio_row(cells: dict[str, str], where: str, builder: _Builder, warnings: list[str]) -> None:
+    """One Daylio row: a check-in for the mood, and an entry when there is a note."""
+    at = dt.datetime.combine(
+        _daylio_day(cells, where), _daylio_time(cells["time"], where), tzinfo=dt.UTC
+    )
+    activities = [a.strip() for a in cells.get("activities", "").split("|") if a.strip()]
+    note = _plain(cells.get("note", "")).strip()
+    title = _plain(cells.get("note_title", "")).strip()
+    if note or title:
+        builder.entry(where=where, day=at.date(), at=at, title=title, body=note, tags=activities)
+    mood = cells["mood"].strip().lower()
+    if mood not in DAYLIO_MOODS:
+        warnings.append(M.DAYLIO_MOOD_UNKNOWN.format(where=where, mood=mood[:40]))
+        return
+    kept = M.DAYLIO_ACTIVITIES.format(names=", ".join(activities))
+    note_for_checkin = kept if activities and not (note or title) else None
+    builder.checkin(at=at, pleasantness=DAYLIO_MOODS[mood], note=note_for_checkin)
 
 
 def _read_jrnl(data: bytes, builder: _Builder) -> list[str]:
@@ -267,33 +255,35 @@ def _read_jrnl(data: bytes, builder: _Builder) -> list[str]:
         where = M.WHERE_ENTRY.format(number=number)
         if not isinstance(entry, dict):
             raise ImportFailed(M.ROW_NOT_OBJECT.format(where=where))
-        try:
-            day = dt.date.fromisoformat(_jrnl_field(entry, "date", where, str))
-        except ValueError as exc:
-            raise ImportFailed(
-                M.BAD_FIELD.format(where=where, field="date", problem=M.PROBLEM_DATE)
-            ) from exc
-        raw_time = entry.get("time") or "00:00"
-        at_time = _daylio_time(raw_time if isinstance(raw_time, str) else "?", where)
-        tags = entry.get("tags") or []
-        if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
-            raise ImportFailed(
-                M.BAD_FIELD.format(where=where, field="tags", problem=M.PROBLEM_TEXT)
-            )
-        if entry.get("starred") is True:
-            tags = [*tags, "starred"]
-        body = entry.get("body") or ""
-        title = entry.get("title") or ""
-        if not isinstance(body, str) or not isinstance(title, str):
-            raise ImportFailed(
-                M.BAD_FIELD.format(where=where, field="body", problem=M.PROBLEM_TEXT)
-            )
-        builder.entry(
-            where=where,
-            day=day,
-            at=dt.datetime.combine(day, at_time, tzinfo=dt.UTC),
-            title=title.replace("\x00", ""),
-            body=body.replace("\x00", ""),
-            tags=tags,
-        )
+        _jrnl_entry(entry, where, builder)
     return []
+
+
+def _jrnl_entry(entry: dict[str, Any], where: str, builder: _Builder) -> None:
+    """One jrnl entry: title, body, date and time, @tags, and a star as a tag."""
+    try:
+        day = dt.date.fromisoformat(entry["date"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise _bad(where, "date", M.PROBLEM_DATE) from exc
+    raw_time = entry.get("time") or "00:00"
+    at_time = _daylio_time(raw_time if isinstance(raw_time, str) else "?", where)
+    tags = entry.get("tags") or []
+    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+        raise _bad(where, "tags", M.PROBLEM_TEXT)
+    if entry.get("starred") is True:
+        tags = [*tags, "starred"]
+    body, title = entry.get("body") or "", entry.get("title") or ""
+    if not isinstance(body, str) or not isinstance(title, str):
+        raise _bad(where, "body", M.PROBLEM_TEXT)
+    builder.entry(
+        where=where,
+        day=day,
+        at=dt.datetime.combine(day, at_time, tzinfo=dt.UTC),
+        title=title.replace("\x00", ""),
+        body=body.replace("\x00", ""),
+        tags=tags,
+    )
+
+
+def _bad(where: str, field: str, problem: str) -> ImportFailed:
+    return ImportFailed(M.BAD_FIELD.format(where=where, field=field, problem=problem), field=field)
