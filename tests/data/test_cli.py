@@ -128,3 +128,11 @@ def test_postgresql_installs_get_pg_dump_advice(run_main, with_user: str, backen
     assert code == 2 and "pg_dump --format=custom" in output and "pg_restore" in output
     code, output = run_main("restore", "somewhere.dump", "--yes")
     assert code == 2 and "pg_restore" in output
+
+
+def test_backup_without_a_database_says_so(run_main, cli_env: dict[str, str], backend: str) -> None:  # type: ignore[no-untyped-def]
+    if backend != "sqlite":
+        pytest.skip("SQLite only")
+    code, output = run_main("backup")
+    assert code == 2 and "There is no file at" in " ".join(output.split())
+    assert not (Path(cli_env["RECONNECT_DATA_DIR"]) / "reconnect.db").exists()

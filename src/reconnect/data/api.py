@@ -26,7 +26,16 @@ def export(
     return Response(data, media_type=media, headers=headers)
 
 
-@router.post("/import", response_model=ImportResult)
+_FILE_BODY = {
+    "requestBody": {
+        "required": True,
+        "description": "The file itself: a Reconnect export, a Daylio CSV or a jrnl JSON.",
+        "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
+    }
+}
+
+
+@router.post("/import", response_model=ImportResult, openapi_extra=_FILE_BODY)
 async def import_(
     request: Request,
     db: DbSession,

@@ -49,6 +49,8 @@ def _connect(path: Path) -> Iterator[sqlite3.Connection]:
 
 def backup_sqlite(*, source: Path, target: Path) -> Path:
     """Copy the live database to ``target`` (mode 0600) consistently, while others write."""
+    if not source.is_file():
+        raise ValidationFailed(M.NOT_A_FILE.format(path=source))
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
