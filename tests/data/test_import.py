@@ -223,3 +223,13 @@ def test_an_export_holds_no_other_persons_data(db: Session, alice: User, bob: Us
     journal_service.create_entry(db=db, user=bob, body="Bob's own thoughts")
     text = service.export_file(db=db, user=alice, kind="json")[0].decode()
     assert "Bob's own thoughts" not in text and "password" not in text
+
+
+def test_a_safety_plan_is_not_screened_on_import(db: Session, alice: User) -> None:
+    safety_service.save_plan(
+        db=db, user=alice, sections={"warning_signs": "When I start thinking about ending my life"}
+    )
+    doc = _doc(db, alice)
+    dana = make_user(db, "dana")
+    summary = service.import_file(db=db, user=dana, data=_bytes(doc))
+    assert summary.added == {"safety plans": 1} and summary.crisis == 0

@@ -161,3 +161,17 @@ def test_a_row_pointing_further_down_the_file_is_refused(
         service.ImportFailed, match='zz notes, row 1, field "reply_to": id 2 is not among'
     ):
         service.import_file(db=db, user=alice, data=json.dumps(doc).encode())
+
+
+def test_free_text_of_other_domains_is_screened_on_import(
+    threads: Table, db: Session, alice: User
+) -> None:
+    doc = {
+        "format": "reconnect-export",
+        "version": 1,
+        "tables": {
+            "zz_notes": [{"id": 1, "reply_to": None, "text": "I want to kill myself tonight."}]
+        },
+    }
+    summary = service.import_file(db=db, user=alice, data=json.dumps(doc).encode())
+    assert summary.crisis == 1 and summary.added == {"zz notes": 1}

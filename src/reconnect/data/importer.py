@@ -15,16 +15,21 @@ from sqlalchemy import Column, insert
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
+from reconnect import analysis
 from reconnect.accounts.models import User
 from reconnect.data.codec import ImportFailed, from_json, to_json
 from reconnect.data.export import FORMAT, VERSION
 from reconnect.data.fingerprints import Fingerprinter, existing_content
 from reconnect.data.ownership import TablePlan, table_plans
+from reconnect.db import EncryptedText
 from reconnect.journal import emotions as emotion_service
 from reconnect.messages import Data as M
+from reconnect.safety import service as safety_service
 
 OnProgress = Callable[[int, int], None]
 BATCH = 64
+# Free text that is not screened when it is written, so not on import either.
+NOT_SCREENED = frozenset({"safety_plans"})  # written for hard moments, to be read in them
 
 
 @dataclass
@@ -112,14 +117,18 @@ def _import_tables(
     progress = _Progress(on_progress, incoming)
     new_ids: dict[str, dict[Any, Any]] = {}
     inserted: dict[str, list[Any]] = {}
+    other_texts: list[str] = []
     for table in incoming:
         name = table.plan.name
-        inserted[name] = _insert_table(
+        inserted[name], fresh = _insert_table(
             db, table, by_print.get(name, {}), by_key.get(name, {}), new_ids, summary
         )
+        if name not in NOT_SCREENED and name not in emotion_service.ANALYSED_TABLES:
+            other_texts += _free_texts(table.plan, fresh)
         progress.advance(len(table.values))
     db.flush()
     _analyse(db, inserted, summary, progress)
+    _screen(other_texts, summary, progress)
     progress.finish()
 
 
@@ -290,8 +299,10 @@ def _insert_table(
     existing_keys: dict[tuple[Any, ...], Any],
     new_ids: dict[str, dict[Any, Any]],
     summary: ImportSummary,
-) -> list[Any]:
-    """Insert the rows that are new; map every row's number to a stored id."""
+) -> tuple[list[Any], list[dict[str, Any]]]:
+    """Insert the rows that are new; map every row's number to a stored id.
+
+    Returns the new rows' ids (if the table has them) and their values."""
     plan = table.plan
     ids = new_ids.setdefault(plan.name, {})
     rows = _sort_rows(table, existing_prints, existing_keys, ids, summary)
@@ -310,7 +321,7 @@ def _insert_table(
             ids[alias] = ids[twin]
     if rows.fresh:
         summary.added[label(plan.name)] = len(rows.fresh)
-    return stored
+    return stored, [values for _, values in rows.fresh]
 
 
 def _with_stored_ids(
@@ -352,3 +363,20 @@ def _analyse(
             summary.crisis += levels.count("crisis")
             summary.concern += levels.count("concern")
             progress.advance(len(batch))
+
+
+def _free_texts(plan: TablePlan, rows: list[dict[str, Any]]) -> list[str]:
+    """The free text in new rows of other domains (their encrypted columns), to screen too."""
+    columns = [c.name for c in plan.table.columns if isinstance(c.type, EncryptedText)]
+    return [row[name] for row in rows for name in columns if row.get(name)]
+
+
+def _screen(texts: list[str], summary: ImportSummary, progress: _Progress) -> None:
+    """Screen other domains' imported free text like new writing, for the summary."""
+    progress.total += len(texts)
+    for start in range(0, len(texts), BATCH):
+        batch = texts[start : start + BATCH]
+        levels = [r.level for r in safety_service.screen_many(batch, embed=analysis.embed)]
+        summary.crisis += levels.count("crisis")
+        summary.concern += levels.count("concern")
+        progress.advance(len(batch))
