@@ -14,6 +14,7 @@ import decimal
 import enum
 import json
 import math
+import uuid
 from typing import Any
 
 from sqlalchemy import (
@@ -26,11 +27,13 @@ from sqlalchemy import (
     Enum,
     Float,
     Integer,
+    Interval,
     LargeBinary,
     Numeric,
     SmallInteger,
     String,
     Time,
+    Uuid,
 )
 
 from reconnect.core.errors import ValidationFailed
@@ -46,6 +49,10 @@ def to_json(value: Any) -> Any:
     """A stored value as JSON-ready data."""
     if isinstance(value, dt.datetime | dt.date | dt.time):
         return value.isoformat()
+    if isinstance(value, dt.timedelta):
+        return value.total_seconds()
+    if isinstance(value, uuid.UUID):
+        return str(value)
     if isinstance(value, bytes | memoryview):
         return base64.b64encode(bytes(value)).decode("ascii")
     if isinstance(value, decimal.Decimal):
@@ -79,7 +86,7 @@ def _convert(kind: Any, raw: Any) -> Any:
         return _text(raw, None)
     if isinstance(kind, UTCDateTime):
         value = dt.datetime.fromisoformat(_text(raw, 40))
-        return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+        return value.astimezone(dt.UTC) if value.tzinfo else value.replace(tzinfo=dt.UTC)
     if isinstance(kind, DateTime):
         return dt.datetime.fromisoformat(_text(raw, 40))
     if isinstance(kind, Date):
@@ -99,6 +106,12 @@ def _convert(kind: Any, raw: Any) -> Any:
         if not math.isfinite(number):
             raise ValueError
         return decimal.Decimal(str(raw)) if kind.asdecimal else number
+    if isinstance(kind, Interval):
+        if isinstance(raw, bool) or not isinstance(raw, int | float):
+            raise TypeError
+        return dt.timedelta(seconds=raw)
+    if isinstance(kind, Uuid):
+        return uuid.UUID(_text(raw, 40))
     if isinstance(kind, Enum) and kind.enum_class is not None:
         return kind.enum_class[_text(raw, 200)]
     if isinstance(kind, JSON):
