@@ -668,6 +668,10 @@ class Data:
         '  pg_restore --clean --if-exists --no-owner --dbname="$DATABASE_URL" reconnect.dump\n'
         "Keep the encryption key (RECONNECT_ENCRYPTION_KEY or its file) with it, separately."
     )
+    SQLITE_FAILED: Final = (
+        "SQLite could not copy the database ({problem}). Nothing was replaced; if the server "
+        "is busy, try again in a moment."
+    )
     RESTORE_HELP: Final = (
         "Replace the SQLite database with a backup (a safety copy of the current one is kept)."
     )

@@ -56,9 +56,13 @@ def backup_sqlite(*, source: Path, target: Path) -> Path:
     partial.unlink(missing_ok=True)
     fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     os.close(fd)
-    with _connect(source) as live, _connect(partial) as copy:
-        live.backup(copy)
-        copy.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
+    try:
+        with _connect(source) as live, _connect(partial) as copy:
+            live.backup(copy)
+            copy.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal
+    except sqlite3.Error as exc:
+        partial.unlink(missing_ok=True)
+        raise ValidationFailed(M.SQLITE_FAILED.format(problem=exc)) from exc
     partial.replace(target)
     return target
 
@@ -89,6 +93,9 @@ def restore_sqlite(*, backup: Path, live: Path, safety_copy: Path) -> Path:
     if live.exists():
         backup_sqlite(source=live, target=safety_copy)
     live.parent.mkdir(parents=True, exist_ok=True)
-    with _connect(backup) as source, _connect(live) as target:
-        source.backup(target)
+    try:
+        with _connect(backup) as source, _connect(live) as target:
+            source.backup(target)
+    except sqlite3.Error as exc:
+        raise ValidationFailed(M.SQLITE_FAILED.format(problem=exc)) from exc
     return safety_copy
