@@ -31,6 +31,7 @@ PRIVATE_PAGES = (
     "/journal/markers",
     "/patterns",
     "/account",
+    "/account/data",
     "/help/plan",
     "/help/plan/print",
     "/help/consider",

@@ -20,6 +20,8 @@ from reconnect.assess import views as assess_views
 from reconnect.bootstrap import Runtime, start
 from reconnect.config import Settings, get_settings
 from reconnect.core.errors import ReconnectError
+from reconnect.data import api as data_api
+from reconnect.data import views as data_views
 from reconnect.insights import api as insights_api
 from reconnect.insights import views as insights_views
 from reconnect.journal import api as journal_api
@@ -51,6 +53,7 @@ WEB_ROUTERS = (
     together_views.router,
     together_sharing_views.router,
     patterns_views.router,
+    data_views.router,
 )
 API_ROUTERS = (
     accounts_api.router,
@@ -61,6 +64,7 @@ API_ROUTERS = (
     plan_api.router,
     together_api.router,
     patterns_api.router,
+    data_api.router,
 )
 
 

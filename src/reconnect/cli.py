@@ -12,6 +12,7 @@ from reconnect.assess.cli import register as register_assess
 from reconnect.cli_support import CliError, err_console
 from reconnect.core.crypto import KeyringError
 from reconnect.core.errors import ReconnectError
+from reconnect.data.cli import register as register_data
 from reconnect.insights.cli import register as register_insights
 from reconnect.journal.cli import register as register_journal
 from reconnect.journal.emotions_cli import register as register_analysis
@@ -44,6 +45,7 @@ register_learn(app)
 register_plan(app)
 register_together(app)
 register_patterns(app)
+register_data(app)
 
 
 def main() -> None:

@@ -1565,3 +1565,187 @@ class Insights:
 
 class Data:
     """Export, import, backup, restore and account deletion."""
+
+    TITLE: Final = "Your data"
+    INTRO: Final = (
+        "Everything you write here belongs to you. Take a copy whenever you like, bring in "
+        "entries from another app, or delete your account and everything in it."
+    )
+    ACCOUNT_LINK: Final = "Your data: export, import, delete"
+    EXPORT_TITLE: Final = "Take a copy"
+    EXPORT_INTRO: Final = (
+        "The full copy holds everything you own here, decrypted, in one file you can import "
+        "again later. Keep it somewhere private: anyone with the file can read it."
+    )
+    EXPORT_JSON: Final = "Everything (JSON, can be imported again)"
+    EXPORT_CSV: Final = "Spreadsheets (CSV files in a zip)"
+    EXPORT_MARKDOWN: Final = "Journal as Markdown"
+    WHAT_YOU_HAVE: Final = "What you have stored"
+    NOTHING_STORED: Final = "Nothing stored yet."
+    KIND: Final = "Kind"
+    COUNT: Final = "How many"
+    IMPORT_TITLE: Final = "Bring in entries"
+    IMPORT_INTRO: Final = (
+        "Import a Reconnect export, a Daylio CSV export or a jrnl JSON export. Anything you "
+        "already have is skipped, so importing the same file twice is safe. If something in "
+        "the file cannot be read, nothing from it is saved and we say where the problem is."
+    )
+    IMPORT_FILE: Final = "File to import"
+    IMPORT_SOURCE: Final = "Where it comes from"
+    SOURCE_AUTO: Final = "Work it out from the file"
+    SOURCE_NAMES: Final = {
+        "reconnect": "A Reconnect export (JSON)",
+        "daylio": "Daylio (CSV export)",
+        "jrnl": "jrnl (JSON export)",
+    }
+    IMPORT_BUTTON: Final = "Import"
+    IMPORT_DONE: Final = "Imported {count} new items."
+    IMPORT_NOTHING_NEW: Final = "Nothing new in that file: you already have all of it."
+    IMPORT_SKIPPED: Final = "{count} items were already here and were skipped."
+    IMPORT_ADDED_HEADING: Final = "Added"
+    IMPORT_NOTES_HEADING: Final = "Good to know"
+    IMPORT_FAILED_TITLE: Final = "Nothing was imported"
+    IMPORT_CRISIS: Final = (
+        "Some of the imported writing sounds like you may have been in real pain. If that is "
+        "still how things are, you do not have to carry it alone: help is here."
+    )
+    IMPORT_CONCERN: Final = (
+        "Some of the imported writing sounds heavy. Talking to a professional could help."
+    )
+    IMPORT_CRISIS_LINK: Final = "See people you can talk to now"
+    NO_FILE: Final = "Choose a file to import."
+    DELETE_TITLE: Final = "Delete your account"
+    DELETE_INTRO: Final = (
+        "This removes your account and everything in it from this computer for good: "
+        "journal, check-ins, plans, answers and any link with a partner. It cannot be undone. "
+        "You may want to take a copy first."
+    )
+    DELETE_CONFIRM: Final = "Type your username, {username}, to confirm"
+    DELETE_PASSWORD: Final = "Your password"
+    DELETE_BUTTON: Final = "Delete my account and everything in it"
+    CONFIRM_MISMATCH: Final = (
+        "The username you typed does not match this account, so nothing was deleted."
+    )
+    WRONG_PASSWORD: Final = "That password is not right, so nothing was deleted."
+    ACCOUNT_DELETED: Final = "Your account and everything in it were deleted."
+    # Import problems: each names where in the file it is.
+    NOT_OUR_FORMAT: Final = (
+        'This is not a Reconnect export (the "format" field is missing or different).'
+    )
+    BAD_VERSION: Final = 'The export\'s "version" field is missing or not a whole number.'
+    NEWER_VERSION: Final = (
+        "This export was made by a newer Reconnect (format version {version}). Update "
+        "Reconnect, then import it again."
+    )
+    NO_TABLES: Final = 'The export has no "tables" section.'
+    UNKNOWN_TABLES: Final = "The export holds kinds of data this version does not know: {names}."
+    NOT_IMPORTED_KIND: Final = (
+        "Your {kind} link another person's account too, so they were not imported; "
+        "link again from inside the app."
+    )
+    TABLE_NOT_LIST: Final = "The {kind} section is not a list of rows."
+    ROW_NOT_OBJECT: Final = "{where}: expected an object with fields."
+    UNKNOWN_FIELDS: Final = "{where}: unknown fields {fields}."
+    DUPLICATE_ID: Final = "{where}: the id {id} is used twice."
+    BAD_FIELD: Final = '{where}, field "{field}": {problem}'
+    BAD_REFERENCE: Final = '{where}, field "{field}": there is no {kind} with id {id} in the file.'
+    MISSING_PARENT: Final = (
+        '{where}, field "{field}": {kind} cannot be imported, so this row cannot either.'
+    )
+    LINK_FORWARD: Final = (
+        '{where}, field "{field}": id {id} is not among the rows above it; a row must come '
+        "after the row it points at."
+    )
+    PROBLEM_REQUIRED: Final = "a value is required."
+    PROBLEM_DATETIME: Final = "expected a date and time like 2026-11-25T18:30:00+00:00."
+    PROBLEM_DATE: Final = "expected a date like 2026-11-25."
+    PROBLEM_BOOLEAN: Final = "expected true or false."
+    PROBLEM_NUMBER: Final = "expected a number in range."
+    PROBLEM_TEXT: Final = "expected text."
+    PROBLEM_TEXT_LENGTH: Final = "expected text of at most {limit} characters."
+    WHERE_ROW: Final = "{kind}, row {row}"
+    WHERE_LINE: Final = "line {line}"
+    WHERE_ID: Final = "{kind} with id {id}"
+    WHERE_ENTRY: Final = "entry {number}"
+    DATABASE_REFUSED: Final = (
+        "The database refused the import ({problem}), so nothing was saved. The file may "
+        "contain values that do not fit together."
+    )
+    FILE_TOO_BIG: Final = (
+        "The file is larger than {limit} MB. Split it, or import from the command line."
+    )
+    UNKNOWN_SOURCE: Final = "Unknown source {source!r}: choose reconnect, daylio or jrnl."
+    EMPTY_FILE: Final = "The file is empty."
+    NOT_UTF8: Final = "The file is not UTF-8 text (unreadable byte at position {position})."
+    BAD_JSON: Final = "The file is not valid JSON (line {line}, column {column})."
+    TOO_DEEP: Final = "The file is nested too deeply to be an export."
+    NOT_RECOGNISED: Final = (
+        "We could not tell what kind of file this is. Choose where it comes from: a Reconnect "
+        "export, Daylio CSV or jrnl JSON."
+    )
+    TEXT_TOO_LONG: Final = "{where}: the text is longer than {limit} characters."
+    TAGS_TRIMMED: Final = (
+        "Some entries had more than {limit} tags; only the first {limit} were kept."
+    )
+    DAYLIO_HEADER: Final = (
+        "This does not look like a Daylio export: the first line should name the columns "
+        "full_date (or year and date), time and mood."
+    )
+    TOO_MANY_CELLS: Final = "{where}: this row has more cells than the header."
+    BAD_DAYLIO_DATE: Final = "{where}: the date is not like 2026-11-25."
+    BAD_TIME: Final = "{where}: the time {value!r} is not like 20:30 or 8:30 pm."
+    BAD_CSV: Final = "The CSV could not be read at line {line}: {problem}."
+    DAYLIO_ACTIVITIES: Final = "Activities that day: {names}"
+    DAYLIO_MOOD_UNKNOWN: Final = (
+        "{where}: the mood {mood!r} is one of your own Daylio moods, so we kept the note "
+        "but did not guess a check-in for it."
+    )
+    JRNL_SHAPE: Final = 'This does not look like a jrnl export: it needs an "entries" list.'
+    CSV_README: Final = (
+        "One CSV file per kind of data from Reconnect. Ids are numbered inside this export; "
+        "a column ending in _id points at the row with that id in the matching file. To move "
+        "your data to another Reconnect, use the JSON export instead: it can be imported.\n"
+    )
+    MARKDOWN_TITLE: Final = "Journal of {name}"
+    MARKDOWN_EXPORTED: Final = "Exported from Reconnect on {when}."
+    MARKDOWN_TAGS: Final = "Tags: {tags}"
+    # Command line.
+    EXPORT_HELP: Final = (
+        "Export everything you own (JSON), CSV files per kind (zip), or the journal as Markdown."
+    )
+    EXPORT_WRITTEN: Final = "Wrote {path} ({size} bytes). Keep it private: it is not encrypted."
+    EXPORT_BINARY_NEEDS_FILE: Final = (
+        "The CSV export is a zip file: say where to write it with -o FILE."
+    )
+    IMPORT_HELP: Final = "Import a Reconnect export, a Daylio CSV or a jrnl JSON file."
+    IMPORTING: Final = "Importing"
+    BACKUP_HELP: Final = (
+        "Make a consistent copy of the SQLite database (safe while the server runs)."
+    )
+    BACKUP_WRITTEN: Final = (
+        "Backed up the database to {path}. Your private texts are encrypted with the key in "
+        "{key}: keep a copy of that key too, somewhere separate."
+    )
+    BACKUP_POSTGRES: Final = (
+        "This install uses PostgreSQL, which has its own backup tools. Make a backup with:\n"
+        '  pg_dump --format=custom --file=reconnect.dump "$DATABASE_URL"\n'
+        "and restore it into an empty database with:\n"
+        '  pg_restore --clean --if-exists --no-owner --dbname="$DATABASE_URL" reconnect.dump\n'
+        "Keep the encryption key (RECONNECT_ENCRYPTION_KEY or its file) with it, separately."
+    )
+    SQLITE_FAILED: Final = (
+        "SQLite could not copy the database ({problem}). Nothing was replaced; if the server "
+        "is busy, try again in a moment."
+    )
+    RESTORE_HELP: Final = (
+        "Replace the SQLite database with a backup (a safety copy of the current one is kept)."
+    )
+    RESTORE_CONFIRM: Final = "Replace everything in {current} with the backup {path}?"
+    RESTORE_CANCELLED: Final = "Nothing was changed."
+    RESTORE_NOT_SQLITE: Final = "{path} is not a Reconnect SQLite backup ({problem})."
+    RESTORE_DONE: Final = "Restored {path}. The database as it was is kept in {safety}."
+    NOT_A_FILE: Final = "There is no file at {path}."
+    USER_DELETE_HELP: Final = "Delete an account and every row and file that belongs to it."
+    USER_DELETE_CONFIRM: Final = "Type the username again to delete {username} and everything in it"
+    USER_DELETED: Final = "Deleted {username} ({rows} rows)."
+    UNKNOWN_EXPORT_FORMAT: Final = "Unknown format {format!r}: choose json, csv or markdown."

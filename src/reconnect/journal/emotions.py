@@ -16,6 +16,10 @@ from reconnect.messages import Journal as JM
 from reconnect.safety import service as safety_service
 
 Analysable = CheckIn | JournalEntry
+ANALYSED_TABLES: dict[str, type[Analysable]] = {
+    JournalEntry.__tablename__: JournalEntry,
+    CheckIn.__tablename__: CheckIn,
+}
 
 
 def annotate(target: AnalysisMixin, text: str | None) -> None:
@@ -28,6 +32,32 @@ def annotate(target: AnalysisMixin, text: str | None) -> None:
     screened = safety_service.screen(text, embed=analysis.embed, vector=vectors[0])
     target.safety_level = screened.level
     target.safety_reason = screened.reason or None
+
+
+def annotate_many(items: Sequence[Analysable]) -> None:
+    """Analyse and screen several stored texts in one batched model pass."""
+    if not items:
+        return
+    version = analysis.model_version()
+    texts = [text_of(item) for item in items]
+    results, vectors = analysis.classify_and_embed(texts)
+    screened = safety_service.screen_many(texts, embed=analysis.embed, vectors=vectors)
+    for item, text, result, screen in zip(items, texts, results, screened, strict=True):
+        item.detected_emotions = result.labels
+        item.emotion_scores = result.scores if text.strip() else {}
+        item.analysis_version = version
+        item.safety_level, item.safety_reason = screen.level, screen.reason or None
+
+
+def annotate_stored(*, db: Session, table: str, ids: Sequence[int]) -> list[str]:
+    """Analyse the stored texts among ``ids`` that this model has not read yet (one batch),
+    and return every one's safety level."""
+    model = ANALYSED_TABLES[table]
+    items: list[Analysable] = list(db.scalars(select(model).where(model.id.in_(ids))))
+    version = analysis.model_version()
+    annotate_many([item for item in items if item.analysis_version != version])
+    db.flush()
+    return [item.safety_level or "none" for item in items]
 
 
 def text_of(item: Analysable) -> str:
@@ -86,14 +116,7 @@ def reanalyse_stale(
         )
         if not items:
             continue
-        texts = [text_of(item) for item in items]
-        results, vectors = analysis.classify_and_embed(texts)
-        screened = safety_service.screen_many(texts, embed=analysis.embed, vectors=vectors)
-        for item, text, result, screen in zip(items, texts, results, screened, strict=True):
-            item.detected_emotions = result.labels
-            item.emotion_scores = result.scores if text.strip() else {}
-            item.analysis_version = version
-            item.safety_level, item.safety_reason = screen.level, screen.reason or None
+        annotate_many(items)
         done += len(items)
         if on_batch:
             on_batch(len(items))

@@ -27,6 +27,7 @@ DOMAINS = (
     "plan",
     "together",
     "patterns",
+    "data",
 )
 
 

@@ -51,3 +51,12 @@
   energy.addEventListener("input", place);
   place();
 })();
+
+// A target marked data-swap-errors also shows 4xx answers (they carry the message to read).
+document.addEventListener("htmx:beforeSwap", function (event) {
+  var status = event.detail.xhr.status;
+  if (status >= 400 && status < 500 && event.detail.target.hasAttribute("data-swap-errors")) {
+    event.detail.shouldSwap = true;
+    event.detail.isError = false;
+  }
+});
