@@ -36,6 +36,7 @@ class App:
     NOT_FOUND: Final = (
         "We could not find that page. It may have been deleted, or it may not be yours."
     )
+    OUT_OF_RANGE: Final = "A number in this request is too large. Please check it and try again."
     SERVER_ERROR: Final = (
         "Something went wrong on our side. Nothing you saved before this was lost. "
         "Please try again."
