@@ -44,14 +44,15 @@ from sqlalchemy import insert
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # for tests.pg_server and tests.security.live_server
 
+from tests.pg_server import PostgresServer  # noqa: E402
+from tests.security.live_server import ServeProcess  # noqa: E402
+
 from reconnect import analysis  # noqa: E402
 from reconnect.accounts.models import User  # noqa: E402
 from reconnect.bootstrap import upgrade_database  # noqa: E402
 from reconnect.core.crypto import Keyring  # noqa: E402
 from reconnect.db import make_engine, set_keyring  # noqa: E402
 from reconnect.journal.models import CheckIn, JournalEntry  # noqa: E402
-from tests.pg_server import PostgresServer  # noqa: E402
-from tests.security.live_server import ServeProcess  # noqa: E402
 
 PASSWORD = "a long enough passphrase"
 CSRF_META = re.compile(r'name="csrf-token" content="([^"]+)"')
@@ -188,9 +189,11 @@ class Person:
                 self.cookies.pop(name, None)
             else:
                 self.cookies[name] = value
-        match = CSRF_META.search(response.text) if "html" in response.headers.get(
-            "content-type", ""
-        ) else None
+        match = (
+            CSRF_META.search(response.text)
+            if "html" in response.headers.get("content-type", "")
+            else None
+        )
         if match:
             self.csrf = match.group(1)
         return response
@@ -203,8 +206,9 @@ class Unexpected(Exception):
 def expect(response: httpx.Response, status: int, *, not_to: str = "") -> None:
     """Raise unless the response has this status (and, for redirects, not that target)."""
     if response.status_code != status:
-        raise Unexpected(f"{response.request.method} {response.request.url.path}: "
-                         f"{response.status_code}")
+        raise Unexpected(
+            f"{response.request.method} {response.request.url.path}: {response.status_code}"
+        )
     if not_to and response.headers.get("location", "").startswith(not_to):
         raise Unexpected(f"{response.request.url.path} redirected to {not_to}")
 

@@ -37,7 +37,9 @@ def _read_secret_file(value: str | None, file_value: str | None) -> str | None:
         try:
             return Path(file_value).read_text(encoding="utf-8").strip()
         except OSError as exc:
-            raise SettingsError(f"cannot read the secret file {file_value}: {exc.strerror}") from exc
+            raise SettingsError(
+                f"cannot read the secret file {file_value}: {exc.strerror}"
+            ) from exc
     return None
 
 

@@ -473,9 +473,7 @@ class Cli:
     SERVING: Final = "Reconnect is running at {url} (press Ctrl+C to stop)."
     KEYRING_PROBLEM: Final = "There is a problem with the encryption keys: {problem}"
     DATABASE_PROBLEM: Final = "The database could not be used: {problem}. Try: reconnect db upgrade"
-    SETTINGS_PROBLEM: Final = (
-        "The settings cannot be used: {problem}. See docs/configuration.md."
-    )
+    SETTINGS_PROBLEM: Final = "The settings cannot be used: {problem}. See docs/configuration.md."
 
 
 class Learn:

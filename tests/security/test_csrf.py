@@ -17,6 +17,7 @@ from reconnect.web.security import CSRF_COOKIE
 from tests.factories import csrf_token, post_form, sign_in
 from tests.security.routes import api_routes, fill_path, web_routes
 
+
 def test_the_route_table_has_state_changing_forms(app: FastAPI) -> None:
     assert {("POST", "/journal"), ("POST", "/logout"), ("POST", "/help/plan")} <= set(
         web_routes(app)
@@ -45,7 +46,10 @@ def test_every_state_changing_form_without_a_token_is_refused(
 
 
 def test_a_token_from_another_browser_is_refused(
-    app: FastAPI, make_client, alice: User, charlie: User  # type: ignore[no-untyped-def]
+    app: FastAPI,
+    make_client,
+    alice: User,
+    charlie: User,  # type: ignore[no-untyped-def]
 ) -> None:
     attacker = make_client()
     stolen = csrf_token(attacker)  # valid, but signed for the attacker's own CSRF cookie
@@ -70,7 +74,9 @@ def test_the_token_in_a_header_works_for_htmx(client: TestClient, alice: User) -
     sign_in(client, "alice")
     token = csrf_token(client)
     response = client.post(
-        "/journal", data={"body": "with the header"}, headers={"x-csrf-token": token},
+        "/journal",
+        data={"body": "with the header"},
+        headers={"x-csrf-token": token},
         follow_redirects=False,
     )
     assert response.status_code == 303
@@ -78,7 +84,9 @@ def test_the_token_in_a_header_works_for_htmx(client: TestClient, alice: User) -
 
 
 def test_the_api_never_accepts_a_browser_session(
-    app: FastAPI, make_client, alice: User  # type: ignore[no-untyped-def]
+    app: FastAPI,
+    make_client,
+    alice: User,  # type: ignore[no-untyped-def]
 ) -> None:
     # A cookie alone must grant nothing: cross-site requests carry cookies.
     signed_in, anonymous = sign_in(make_client(), "alice"), make_client()

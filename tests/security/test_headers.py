@@ -17,7 +17,12 @@ from tests.factories import PASSWORD, PRIVATE_PAGES, PUBLIC_PAGES, csrf_token, s
 from tests.security.routes import path_params, routes
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "reconnect"
-EXTRA_PATHS = ("/no/such/page", "/api/v1/no-such-thing", "/static/css/app.css", "/api/v1/openapi.json")
+EXTRA_PATHS = (
+    "/no/such/page",
+    "/api/v1/no-such-thing",
+    "/static/css/app.css",
+    "/api/v1/openapi.json",
+)
 
 
 def _directives(csp: str) -> dict[str, list[str]]:

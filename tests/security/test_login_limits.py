@@ -86,7 +86,9 @@ def test_unknown_names_and_wrong_passwords_look_the_same(client: TestClient, ali
     unknown = client.post(
         "/login", data={"username": "nobody-here", "password": WRONG, "csrf_token": token}
     )
-    wrong = client.post("/login", data={"username": "alice", "password": WRONG, "csrf_token": token})
+    wrong = client.post(
+        "/login", data={"username": "alice", "password": WRONG, "csrf_token": token}
+    )
     assert unknown.status_code == wrong.status_code == 401
     assert unknown.text.replace("nobody-here", "alice") == wrong.text
 

@@ -91,9 +91,7 @@ def test_only_a_hash_of_the_session_id_is_stored(
     assert stored and session_id not in stored
 
 
-def test_an_expired_session_is_signed_out(
-    make_client: Clients, alice: User, db: Session
-) -> None:
+def test_an_expired_session_is_signed_out(make_client: Clients, alice: User, db: Session) -> None:
     session_id = _sign_in(make_client())
     past = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=1)
     db.execute(update(BrowserSession).values(expires_at=past))

@@ -102,7 +102,9 @@ def _text_forms(app: FastAPI) -> list[str]:
     ]
 
 
-def test_every_form_field_is_tried_and_escaped(app: FastAPI, client: TestClient, alice: User) -> None:
+def test_every_form_field_is_tried_and_escaped(
+    app: FastAPI, client: TestClient, alice: User
+) -> None:
     sign_in(client, "alice")
     tried = []
     for path in _text_forms(app):
