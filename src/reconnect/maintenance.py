@@ -55,6 +55,8 @@ def serve(
 ) -> None:
     settings = get_settings()
     started = runtime()  # keys, secret and database settings fail here, before serving
+    with started.engine.connect():
+        pass  # an unreachable database is reported now, not on the first request
     if migrate:
         upgrade_database(started.engine)
     host, port = host or settings.host, port or settings.port

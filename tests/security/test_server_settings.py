@@ -99,6 +99,7 @@ def _serve(tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
         ({"RECONNECT_MODE": "server", "DATABASE_URL": PG}, "RECONNECT_SECRET_KEY"),
         ({"RECONNECT_PORT": "70000"}, "RECONNECT_PORT"),
         ({"RECONNECT_SECRET_KEY_FILE": "/nonexistent/secret"}, "cannot read the secret file"),
+        ({"DATABASE_URL": PG}, "The database could not be used"),
     ],
 )
 def test_serve_explains_bad_settings_without_a_traceback(
