@@ -29,6 +29,7 @@ import datetime as dt
 import random
 import re
 import secrets
+import shutil
 import statistics
 import sys
 import tempfile
@@ -418,6 +419,7 @@ def main() -> None:
         print("\n".join(table))
     finally:
         pg.stop()
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 if __name__ == "__main__":
