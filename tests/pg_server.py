@@ -30,7 +30,8 @@ def _free_port() -> int:
 class PostgresServer:
     """Starts ``postgres`` as an unprivileged user (initdb refuses to run as root)."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, fsync: bool = False) -> None:
+        self.fsync = fsync  # off for tests (speed); on for benchmarks (realistic writes)
         self.dir = Path(tempfile.mkdtemp(prefix="reconnect-pg-"))
         self.port = _free_port()
         self.run_as = "postgres" if os.geteuid() == 0 else None
@@ -48,7 +49,8 @@ class PostgresServer:
             os.chown(self.dir, user.pw_uid, user.pw_gid)
         data = str(self.dir / "data")
         self._run(_pg_bin("initdb"), "-D", data, "-U", "reconnect", "--auth=trust", "-E", "UTF8")
-        options = f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off"
+        options = f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1"
+        options += f" -c fsync={'on' if self.fsync else 'off'} -c max_connections=200"
         self._run(
             _pg_bin("pg_ctl"), "-D", data, "-o", options, "-l", str(self.dir / "log"), "-w", "start"
         )

@@ -9,6 +9,7 @@ from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
@@ -101,6 +102,13 @@ def _install_error_handlers(app: FastAPI) -> None:
             f"{'.'.join(map(str, e['loc'][1:]))}: {e['msg']}" for e in exc.errors()
         )
         return _error(request, 422, problems)
+
+    @app.exception_handler(DataError)
+    @app.exception_handler(OverflowError)
+    async def on_out_of_range(request: Request, exc: Exception) -> Response:
+        # A number the database cannot hold, such as an id past its integer range
+        # (PostgreSQL raises DataError; SQLite's driver an OverflowError).
+        return _error(request, 422, M.OUT_OF_RANGE)
 
     @app.exception_handler(Exception)
     async def on_unexpected(request: Request, exc: Exception) -> Response:

@@ -5,11 +5,13 @@ from __future__ import annotations
 import sys
 
 import typer
+from pydantic import ValidationError
 from sqlalchemy.exc import OperationalError
 
 from reconnect.accounts.cli import user_app
 from reconnect.assess.cli import register as register_assess
 from reconnect.cli_support import CliError, err_console
+from reconnect.config import SettingsError
 from reconnect.core.crypto import KeyringError
 from reconnect.core.errors import ReconnectError
 from reconnect.data.cli import register as register_data
@@ -61,6 +63,23 @@ def main() -> None:
     except OperationalError as exc:
         err_console.print(f"[red]{M.DATABASE_PROBLEM.format(problem=exc.orig)}[/red]")
         sys.exit(2)
+    except ValidationError as exc:
+        err_console.print(f"[red]{M.SETTINGS_PROBLEM.format(problem=settings_problems(exc))}[/red]")
+        sys.exit(2)
+    except SettingsError as exc:
+        err_console.print(f"[red]{M.SETTINGS_PROBLEM.format(problem=exc)}[/red]")
+        sys.exit(2)
+
+
+def settings_problems(exc: ValidationError) -> str:
+    """The settings' validation errors as one line each, without pydantic's decoration."""
+    lines = []
+    for error in exc.errors():
+        where = ".".join(str(part) for part in error["loc"])
+        message = str(error["msg"]).removeprefix("Value error, ")
+        name = where.upper() if where.isupper() else f"RECONNECT_{where.upper()}"
+        lines.append(f"{name}: {message}" if where else message)
+    return "; ".join(lines)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,8 @@ import platformdirs
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from reconnect.core.crypto import Keyring, KeyringError
+
 APP_NAME = "reconnect"
 DEFAULT_PORT = 8765
 
@@ -19,13 +21,32 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+# Values copied from examples or left as placeholders; a real secret is long and random.
+_PLACEHOLDER_WORDS = ("change", "example", "default", "placeholder", "secret", "password")
+
+
+class SettingsError(ValueError):
+    """A setting cannot be used as given (reported at start-up, without a stack trace)."""
+
+
 def _read_secret_file(value: str | None, file_value: str | None) -> str | None:
     """Prefer the inline value; otherwise read the secret from the named file."""
     if value:
         return value
     if file_value:
-        return Path(file_value).read_text(encoding="utf-8").strip()
+        try:
+            return Path(file_value).read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise SettingsError(
+                f"cannot read the secret file {file_value}: {exc.strerror}"
+            ) from exc
     return None
+
+
+def looks_like_placeholder(secret: str) -> bool:
+    """Whether a secret is an obvious placeholder or has too little variety to be random."""
+    lowered = secret.lower()
+    return any(word in lowered for word in _PLACEHOLDER_WORDS) or len(set(secret)) < 10
 
 
 class Settings(BaseSettings):
@@ -50,6 +71,7 @@ class Settings(BaseSettings):
     login_lockout_minutes: int = Field(default=15, ge=1, le=1440)
     default_country: str = "US"
     trusted_hosts: Annotated[list[str], NoDecode] = Field(default_factory=lambda: ["*"])
+    forwarded_allow_ips: str = "127.0.0.1"
 
     @field_validator("trusted_hosts", mode="before")
     @classmethod
@@ -69,17 +91,37 @@ class Settings(BaseSettings):
             return self
         if not self.database_url or not self.database_url.startswith("postgresql"):
             raise ValueError("server mode needs DATABASE_URL pointing at PostgreSQL")
-        if not self.resolved_secret_key():
+        secret = self.resolved_secret_key()
+        if not secret:
             raise ValueError("server mode needs RECONNECT_SECRET_KEY or RECONNECT_SECRET_KEY_FILE")
-        if len(self.resolved_secret_key() or "") < 32:
+        if len(secret) < 32:
             raise ValueError("RECONNECT_SECRET_KEY must be at least 32 characters")
+        if looks_like_placeholder(secret):
+            raise ValueError(
+                "RECONNECT_SECRET_KEY looks like a placeholder: generate one with "
+                "`python -c 'import secrets; print(secrets.token_urlsafe(48))'`"
+            )
         if self.secure_cookies is False:
             raise ValueError("server mode requires HTTPS-only cookies (RECONNECT_SECURE_COOKIES)")
-        if not (self.encryption_key or self.encryption_key_file):
+        self._check_server_encryption_key()
+        if "*" in self.trusted_hosts:
+            raise ValueError("server mode needs RECONNECT_TRUSTED_HOSTS (the site's host names)")
+        if "*" in self.forwarded_allow_ips:
+            raise ValueError(
+                "RECONNECT_FORWARDED_ALLOW_IPS must name the proxy's addresses, not '*'"
+            )
+        return self
+
+    def _check_server_encryption_key(self) -> None:
+        text = self.resolved_encryption_key()
+        if not text:
             raise ValueError(
                 "server mode needs RECONNECT_ENCRYPTION_KEY or RECONNECT_ENCRYPTION_KEY_FILE"
             )
-        return self
+        try:
+            Keyring.from_text(text)
+        except (KeyringError, ValueError) as exc:
+            raise ValueError(f"the encryption key cannot be used: {exc}") from None
 
     def resolved_secret_key(self) -> str | None:
         """The signing secret from the setting or its ``_FILE`` variant."""

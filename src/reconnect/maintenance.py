@@ -54,8 +54,11 @@ def serve(
     migrate: bool = typer.Option(True, help="Apply database migrations first."),
 ) -> None:
     settings = get_settings()
+    started = runtime()  # keys, secret and database settings fail here, before serving
+    with started.engine.connect():
+        pass  # an unreachable database is reported now, not on the first request
     if migrate:
-        upgrade_database(runtime().engine)
+        upgrade_database(started.engine)
     host, port = host or settings.host, port or settings.port
     console.print(M.SERVING.format(url=f"http://{host}:{port}"))
     uvicorn.run(
@@ -64,8 +67,10 @@ def serve(
         host=host,
         port=port,
         workers=workers or settings.workers,
+        # Forwarded client address and scheme are believed only from the proxy's addresses.
         proxy_headers=settings.mode == "server",
-        forwarded_allow_ips="127.0.0.1" if settings.mode == "server" else None,
+        forwarded_allow_ips=settings.forwarded_allow_ips if settings.mode == "server" else None,
+        server_header=False,
         log_level="info",
         log_config=log_config(),
     )

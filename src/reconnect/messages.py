@@ -36,6 +36,7 @@ class App:
     NOT_FOUND: Final = (
         "We could not find that page. It may have been deleted, or it may not be yours."
     )
+    OUT_OF_RANGE: Final = "A number in this request is too large. Please check it and try again."
     SERVER_ERROR: Final = (
         "Something went wrong on our side. Nothing you saved before this was lost. "
         "Please try again."
@@ -473,6 +474,7 @@ class Cli:
     SERVING: Final = "Reconnect is running at {url} (press Ctrl+C to stop)."
     KEYRING_PROBLEM: Final = "There is a problem with the encryption keys: {problem}"
     DATABASE_PROBLEM: Final = "The database could not be used: {problem}. Try: reconnect db upgrade"
+    SETTINGS_PROBLEM: Final = "The settings cannot be used: {problem}. See docs/configuration.md."
 
 
 class Learn:

@@ -31,3 +31,24 @@ def test_no_serious_accessibility_violations(page: Page) -> None:
         page.goto(path)
         problems[path] = _serious_violations(page)
     assert not any(problems.values()), problems
+
+
+def test_pages_with_an_id_errors_and_filled_forms_have_none(page: Page) -> None:
+    page.goto("/signup")
+    page.get_by_label("Username").fill("axe-entries")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Create account").click()
+    page.wait_for_url("**/")
+    page.goto("/journal/new")
+    page.get_by_label("Title (optional)").fill("Harbour")
+    page.get_by_label("What is on your mind?").fill("We watched the boats come in.")
+    page.get_by_role("button", name="Save entry").click()
+    page.wait_for_url("**/journal/*")
+    entry = page.url
+    problems: dict[str, list[str]] = {"entry": _serious_violations(page)}
+    page.goto(entry + "/edit")
+    problems["edit"] = _serious_violations(page)
+    for path in ("/journal", "/", "/checkin", "/no/such/page", "/help?from=checkin"):
+        page.goto(path)  # now with an entry and a history to show
+        problems[path] = _serious_violations(page)
+    assert not any(problems.values()), problems

@@ -21,6 +21,7 @@ from reconnect.journal import service as journal_service
 from reconnect.plan import service as plan_service
 from reconnect.together import service as together_service
 from tests.factories import api_headers, csrf_token, sign_in
+from tests.security.routes import routes
 
 Ids = dict[str, int]
 # What a partner may reach: things of the couple. Everything else stays the owner's alone.
@@ -66,14 +67,7 @@ def _owned_ids(db: Session, owner: User, partner: User) -> Ids:
 
 
 def _id_routes(app: FastAPI) -> list[tuple[str, str]]:
-    # The OpenAPI document is the public route table: app.routes holds included routers
-    # as opaque wrappers in current FastAPI, so walking it finds no route at all.
-    return [
-        (method.upper(), path)
-        for path, operations in app.openapi()["paths"].items()
-        if _params(path) - NOT_OWNED
-        for method in sorted(operations)
-    ]
+    return [(method, path) for method, path, _ in routes(app) if _params(path) - NOT_OWNED]
 
 
 def _params(path: str) -> set[str]:
