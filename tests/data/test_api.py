@@ -9,6 +9,8 @@ from sqlalchemy.orm import Session
 
 from reconnect.accounts.models import User
 from reconnect.journal import service as journal_service
+from reconnect.plan import feed as plan_feed
+from reconnect.plan import service as plan_service
 from tests.factories import PASSWORD, api_headers, make_user
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -62,3 +64,16 @@ def test_deleting_through_the_api_needs_the_password(
     )
     assert done.status_code == 204
     assert client.get("/api/v1/export", headers=headers).status_code == 401
+
+
+def test_exports_leave_out_the_calendar_feed_secret(
+    client: TestClient, db: Session, alice: User
+) -> None:
+    plan_service.add_practice(db=db, user=alice, slug="hobby")
+    plan_feed.create_token(db=db, user=alice)
+    headers = api_headers(db, alice)
+    db.commit()
+    for fmt in ("json", "csv", "markdown"):
+        exported = client.get(f"/api/v1/export?format={fmt}", headers=headers)
+        assert exported.status_code == 200, (fmt, exported.text)
+        assert b"feed_token_hash" not in exported.content
