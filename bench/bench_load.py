@@ -2,25 +2,28 @@
 
 Run from the repository root:
     .venv/bin/python bench/bench_load.py                       # 2,000 people, 30 s per run
-    .venv/bin/python bench/bench_load.py --users 500 --duration 30 --concurrency 1 12
+    .venv/bin/python bench/bench_load.py --users 1000 --duration 45 --concurrency 1 10
 
 What it does:
 1. starts a throwaway PostgreSQL (like the tests, but with fsync on) on loopback;
 2. seeds --users people, each with --days days of data (a check-in every day, a journal
-   entry every other day, a practice logged every third day, three questionnaires a month),
-   and pairs half of them (--coupled) into couples with a relationship check-in every week,
-   both answers written and revealed; all with direct bulk inserts. Every person gets the same password
-   hash, made once with the production argon2id cost: hashing once keeps seeding fast
-   while sign-in still pays the real cost. Free text is encrypted as the app does it;
-   analysis results are copied from a few texts analysed once;
+   entry every other day, a practice logged every third day, three questionnaires a
+   month), and pairs half of them (--coupled) into couples with a relationship check-in
+   every week, both answers written and revealed; all with direct bulk inserts. Every
+   person gets the same password hash, made once with the production argon2id cost:
+   hashing once keeps seeding fast while sign-in still pays the real cost. Free text is
+   encrypted as the app does it; analysis results are copied from a few texts analysed
+   once;
 3. for each --workers count, starts `reconnect serve --workers N` in server mode and drives
-   a mixed load (SCENARIOS below) from --concurrency virtual people for --duration seconds
-   (after a short warm-up) with httpx on loopback, then prints throughput, p50/p99 latency
-   and errors per action as a Markdown table (docs/benchmarks.md, "Server under load").
+   a mixed load (SCENARIOS below) from --concurrency virtual people (every other one has a
+   partner) for --duration seconds (after a short warm-up) with httpx on loopback, then
+   prints throughput, p50/p99 latency and errors per action as a Markdown table
+   (docs/benchmarks.md, "Server under load"). Each virtual person does every action once
+   before the weighted mix, so even a tiny run covers them all.
 
-Everything stays on 127.0.0.1, every loop is bounded by time, and the database is deleted
-at the end. The load generator shares the machine with the server, so on a small machine
-the figures are a floor, not a ceiling.
+Everything stays on 127.0.0.1, every loop is bounded by time (past that first round of
+every action), and the database is deleted at the end. The load generator shares the
+machine with the server, so on a small machine the figures are a floor, not a ceiling.
 """
 
 from __future__ import annotations
@@ -607,7 +610,7 @@ def main() -> None:
             f" in {time.monotonic() - started:.0f} s"
         )
         table = [
-            "| workers | people at once | action | requests | per second | p50 ms | p99 ms "
+            "| workers | people at once | action | actions | per second | p50 ms | p99 ms "
             "| errors |",
             "|---|---|---|---|---|---|---|---|",
         ]
