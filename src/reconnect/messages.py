@@ -1135,6 +1135,13 @@ class Together:
     SHARED_NOTICE: Final = "The entry is now shared with your partner."
     UNSHARE: Final = "Unshare"
     UNSHARED: Final = "The entry is no longer shared."
+    ENTRY_SHARING_TITLE: Final = "Sharing with {name}"
+    ENTRY_PRIVATE: Final = (
+        "Only you can read this entry. You can show it to {name}, and stop sharing at any time."
+    )
+    ENTRY_SHARED_WITH: Final = "{name} can read this entry."
+    ENTRY_SHARE_BUTTON: Final = "Share with {name}"
+    ENTRY_UNSHARE_BUTTON: Final = "Stop sharing"
     READ_ONLY: Final = "Shared with you to read. It stays {name}'s own."
     BACK: Final = "Back to Together"
     # CLI

@@ -144,6 +144,20 @@ def share_entry(*, db: Session, user: User, entry_id: int) -> SharedEntry:
     return share
 
 
+def share_of_entry(*, db: Session, user: User, entry_id: int) -> SharedEntry | None:
+    """The person's share of one of their own entries through the current link, if any."""
+    link = active_link(db=db, user=user)
+    if link is None:
+        return None
+    return db.scalar(
+        select(SharedEntry).where(
+            SharedEntry.link_id == link.id,
+            SharedEntry.entry_id == entry_id,
+            SharedEntry.owner_id == user.id,
+        )
+    )
+
+
 def get_share_for_user(*, db: Session, user: User, share_id: int) -> SharedEntry:
     """A share of the person's current link (theirs or their partner's); else 'not found'."""
     link = active_link(db=db, user=user)
