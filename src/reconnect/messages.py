@@ -14,6 +14,8 @@ class App:
     TAGLINE: Final = "A quiet place to notice what you feel and find your way back to it."
     SKIP_LINK: Final = "Skip to main content"
     NAV_LABEL: Final = "Main"
+    NAV_DAILY: Final = "Day to day"
+    NAV_MORE: Final = "Look back and learn"
     NAV_HOME: Final = "Today"
     NAV_CHECKIN: Final = "Check in"
     NAV_JOURNAL: Final = "Journal"
@@ -221,6 +223,8 @@ class Today:
     CHECKIN_NUDGE: Final = "A check-in takes under a minute: where are you on the grid right now?"
     NO_WORDS: Final = "no words picked"
     AGENDA: Final = "For today, if you like"
+    AGENDA_NONE: Final = "Nothing is planned for today. Your plan has small practices for any day."
+    PLAN_LINK: Final = "Open your plan"
 
 
 class SafetyReasons:
@@ -516,6 +520,17 @@ class Assess:
     """Questionnaires and reflective checklists: page chrome, results wording, errors."""
 
     NAV: Final = "Questionnaires"
+    PLAN_TITLE: Final = "Small steps from here"
+    PLAN_FROM_REFLECTION: Final = (
+        "What you answered here shapes the practices your plan suggests, so the plan can "
+        "start where you are."
+    )
+    PLAN_WITH_PROFESSIONAL: Final = (
+        "Alongside talking to a professional, a few small practices in your plan can help "
+        "from day to day."
+    )
+    PLAN_ANY: Final = "If small, regular steps would help, your plan suggests a few practices."
+    PLAN_LINK: Final = "Open your plan"
     TITLE: Final = "Questionnaires and reflections"
     INTRO: Final = (
         "Short questionnaires to see where you stand and how it changes. Nothing here is a "
@@ -677,6 +692,15 @@ class Plan:
     """The personal plan, practices, goals, streaks and the calendar feed."""
 
     NAV: Final = "Plan"
+    SOURCES_TITLE: Final = "Where the suggestions come from"
+    SOURCES_INTRO: Final = (
+        "Suggestions follow your answers to these reflections. Take one again whenever "
+        "things change, and the suggestions change with it."
+    )
+    SOURCE_TAKEN: Final = "last taken {date}"
+    SOURCE_NOT_YET: Final = "not taken yet"
+    SOURCES_ALL: Final = "Every questionnaire and reflection"
+    GOAL_PROGRESS_ONE: Final = "{done} of 1 day"
     TITLE: Final = "Your plan"
     INTRO: Final = (
         "A few small practices, chosen from five strategies, that you can fit into an "

@@ -96,8 +96,11 @@ def seed(db: Session, alice: User, bob: User) -> None:
         )  # fmt: skip
     entries = [
         journal_service.create_entry(
-            db=db, user=alice, body=f"Walked by the river <b>{n}</b> & felt calmer.",
-            title=f"River {n}", tags="walks, calm",
+            db=db,
+            user=alice,
+            body=f"Walked by the river <b>{n}</b> & felt calmer.",
+            title=f"River {n}",
+            tags="walks, calm",
         )  # fmt: skip
         for n in range(3)
     ]
