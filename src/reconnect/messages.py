@@ -694,7 +694,7 @@ class Plan:
     NAV: Final = "Plan"
     SOURCES_TITLE: Final = "Where the suggestions come from"
     SOURCES_INTRO: Final = (
-        "Suggestions follow your answers to these reflections. Take one again whenever "
+        "Suggestions follow your answers to these reflections. Take or retake one whenever "
         "things change, and the suggestions change with it."
     )
     SOURCE_TAKEN: Final = "last taken {date}"
@@ -1487,7 +1487,7 @@ class Insights:
         "Emotions the on-device analysis noticed in your entries and check-in notes (or the "
         "ones you chose instead), most frequent first."
     )
-    DETECTED_EMPTY: Final = "Nothing written in this range yet."
+    DETECTED_EMPTY: Final = "No feelings noticed in your writing in this range yet."
     WORD: Final = "Feeling"
     TIMES: Final = "Times"
     MARKERS_TITLE: Final = "How you name feelings"
@@ -1511,7 +1511,7 @@ class Insights:
     ABSOLUTIST: Final = "Per 100 words"
     SAMPLES: Final = "Texts"
     SCORES_TITLE: Final = "Questionnaires"
-    SCORES_DESC: Final = "Your {title} totals over time, from 0 to {max}, with the authors' ranges."
+    SCORES_DESC: Final = "Totals over time for “{title}”, from 0 to {max}, with its score ranges."
     SCORES_EMPTY: Final = "No questionnaires taken in this range."
     SCORE: Final = "Total"
     BAND: Final = "Range"

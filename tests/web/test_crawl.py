@@ -91,9 +91,14 @@ def seed(db: Session, alice: User, bob: User) -> None:
     now = dt.datetime.now(dt.UTC)
     for days, (p, e) in enumerate([(-2, -3), (1, 2), (-1, -1), (3, 1)]):
         journal_service.create_checkin(
-            db=db, user=alice, pleasantness=p, energy=e, words=["numb", "tired"],
-            note="a quiet day", at=now - dt.timedelta(days=days),
-        )  # fmt: skip
+            db=db,
+            user=alice,
+            pleasantness=p,
+            energy=e,
+            words=["numb", "tired"],
+            note="a quiet day",
+            at=now - dt.timedelta(days=days),
+        )
     entries = [
         journal_service.create_entry(
             db=db,
@@ -101,7 +106,7 @@ def seed(db: Session, alice: User, bob: User) -> None:
             body=f"Walked by the river <b>{n}</b> & felt calmer.",
             title=f"River {n}",
             tags="walks, calm",
-        )  # fmt: skip
+        )
         for n in range(3)
     ]
     for instrument in assess_service.instruments():
@@ -174,3 +179,15 @@ def test_pages_read_cleanly_and_label_every_field(alice_client: TestClient) -> N
         if re.search(r">\s*None\s*<", body):
             problems.append(f"{path}: shows None")
     assert problems == []
+
+
+def test_a_newcomer_with_no_data_gets_every_page_and_link(
+    client: TestClient, charlie: User
+) -> None:
+    sign_in(client, "charlie")
+    broken = [
+        f"{path} (from {source}): {status}"
+        for path, source, status, _ in crawl(client, PUBLIC_PAGES + PRIVATE_PAGES)
+        if status >= 400
+    ]
+    assert broken == []
