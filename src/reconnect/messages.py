@@ -1167,6 +1167,7 @@ class Together:
     ENTRY_SHARE_BUTTON: Final = "Share with {name}"
     ENTRY_UNSHARE_BUTTON: Final = "Stop sharing"
     READ_ONLY: Final = "Shared with you to read. It stays {name}'s own."
+    OPEN_IN_JOURNAL: Final = "Open it in your journal"
     BACK: Final = "Back to Together"
     # CLI
     CLI_HELP: Final = (

@@ -89,3 +89,22 @@ def test_sharing_ends_on_the_entry_page_when_the_couple_unlinks(
     db.commit()
     page = signed_in("alice").get(f"/journal/{entry.id}").text
     assert "Sharing with" not in page
+
+
+def test_a_shared_entry_links_back_to_the_journal_only_for_its_writer(
+    db: Session,
+    alice: User,
+    bob: User,
+    linked: PartnerLink,
+    signed_in: Callable[[str], TestClient],
+) -> None:
+    entry = journal_service.create_entry(db=db, user=alice, body="a letter")
+    share = service.share_entry(db=db, user=alice, entry_id=entry.id)
+    db.commit()
+    assert (
+        f'href="/journal/{entry.id}"' in signed_in("alice").get(f"/together/shared/{share.id}").text
+    )
+    assert (
+        f'href="/journal/{entry.id}"'
+        not in signed_in("bob").get(f"/together/shared/{share.id}").text
+    )
