@@ -1147,7 +1147,7 @@ class Together:
     SHARED_PAGE_TITLE: Final = "Shared with me"
     SHARED_PAGE_INTRO: Final = (
         "Journal entries are private. Here you can choose single entries to show your "
-        "partner, and read the ones they chose to show you. You can unshare yours at any time."
+        "partner, and read the ones they chose to show you. You can stop sharing yours at any time."
     )
     FROM_PARTNER: Final = "Shared by {name}"
     NOTHING_FROM_PARTNER: Final = "{name} has not shared any journal entries with you."
@@ -1157,7 +1157,7 @@ class Together:
     SHARE_BUTTON: Final = "Share this entry"
     SHARE_NONE_TO_SHARE: Final = "You have no journal entries to share."
     SHARED_NOTICE: Final = "The entry is now shared with your partner."
-    UNSHARE: Final = "Unshare"
+    UNSHARE: Final = "Stop sharing"
     UNSHARED: Final = "The entry is no longer shared."
     ENTRY_SHARING_TITLE: Final = "Sharing with {name}"
     ENTRY_PRIVATE: Final = (
@@ -1165,7 +1165,6 @@ class Together:
     )
     ENTRY_SHARED_WITH: Final = "{name} can read this entry."
     ENTRY_SHARE_BUTTON: Final = "Share with {name}"
-    ENTRY_UNSHARE_BUTTON: Final = "Stop sharing"
     READ_ONLY: Final = "Shared with you to read. It stays {name}'s own."
     OPEN_IN_JOURNAL: Final = "Open it in your journal"
     BACK: Final = "Back to Together"
