@@ -176,6 +176,8 @@ def test_pages_read_cleanly_and_label_every_field(alice_client: TestClient) -> N
             problems.append(f"{path}: unfilled placeholder {leak.group(0)}")
         if leak := DOUBLE_ESCAPED.search(body):
             problems.append(f"{path}: escaped markup {leak.group(0)}")
+        if "river <b>" in body:
+            problems.append(f"{path}: shows what a person wrote as markup")
         if re.search(r">\s*None\s*<", body):
             problems.append(f"{path}: shows None")
     assert problems == []
@@ -188,6 +190,17 @@ def test_a_newcomer_with_no_data_gets_every_page_and_link(
     broken = [
         f"{path} (from {source}): {status}"
         for path, source, status, _ in crawl(client, PUBLIC_PAGES + PRIVATE_PAGES)
+        if status >= 400
+    ]
+    assert broken == []
+
+
+def test_signed_out_every_public_page_and_link_leads_somewhere(
+    client: TestClient, alice: User
+) -> None:
+    broken = [
+        f"{path} (from {source}): {status}"
+        for path, source, status, _ in crawl(client, ("/", *PUBLIC_PAGES))
         if status >= 400
     ]
     assert broken == []
