@@ -89,6 +89,8 @@ class Accounts:
     PASSWORD_CHANGED: Final = "Your password was changed. Other signed-in browsers were signed out."
     SETTINGS_SAVED: Final = "Your settings were saved."
     ACCOUNT_TITLE: Final = "Your account"
+    PROFILE_TITLE: Final = "About you"
+    SIGNED_IN_AS: Final = "Signed in as {username}"
     CHANGE_PASSWORD: Final = "Change password"
     TOKENS_TITLE: Final = "Personal access tokens"
     TOKENS_INTRO: Final = (
@@ -1167,6 +1169,7 @@ class Together:
     ENTRY_SHARE_BUTTON: Final = "Share with {name}"
     READ_ONLY: Final = "Shared with you to read. It stays {name}'s own."
     OPEN_IN_JOURNAL: Final = "Open it in your journal"
+    SHARED_BADGE: Final = "shared with your partner"
     BACK: Final = "Back to Together"
     # CLI
     CLI_HELP: Final = (

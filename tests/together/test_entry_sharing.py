@@ -108,3 +108,25 @@ def test_a_shared_entry_links_back_to_the_journal_only_for_its_writer(
         f'href="/journal/{entry.id}"'
         not in signed_in("bob").get(f"/together/shared/{share.id}").text
     )
+
+
+def test_the_journal_list_marks_entries_the_partner_can_read(
+    db: Session,
+    alice: User,
+    bob: User,
+    linked: PartnerLink,
+    signed_in: Callable[[str], TestClient],
+) -> None:
+    shown = journal_service.create_entry(db=db, user=alice, body="shown", title="Shown")
+    journal_service.create_entry(db=db, user=alice, body="kept", title="Kept")
+    service.share_entry(db=db, user=alice, entry_id=shown.id)
+    db.commit()
+    client = signed_in("alice")
+    for page in (
+        client.get("/journal").text,
+        client.get("/journal", headers={"HX-Request": "true"}).text,
+    ):
+        [row] = [li for li in page.split("<li id=")[1:] if "Shown" in li]
+        [other] = [li for li in page.split("<li id=")[1:] if "Kept" in li]
+        assert "shared with your partner" in row and "shared with your partner" not in other
+    assert "shared with your partner" not in signed_in("bob").get("/journal").text

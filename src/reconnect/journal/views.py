@@ -148,7 +148,13 @@ def journal_list(
         results = service.search_entries(db=db, user=user, query=q, page=page)
     else:
         results = service.list_entries(db=db, user=user, page=page, tag=tag or None)
-    context = {"results": results, "q": q, "tag": tag, "tags": service.list_tags(db=db, user=user)}
+    context = {
+        "results": results,
+        "q": q,
+        "tag": tag,
+        "tags": service.list_tags(db=db, user=user),
+        "shared": together_service.shared_entry_ids(db=db, user=user),
+    }
     return render(request, "journal/list.html", context, fragment="journal/_entries.html")
 
 

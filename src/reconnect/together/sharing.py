@@ -158,6 +158,17 @@ def share_of_entry(*, db: Session, user: User, entry_id: int) -> SharedEntry | N
     )
 
 
+def shared_entry_ids(*, db: Session, user: User) -> set[int]:
+    """Ids of the person's own entries their current partner can read."""
+    link = active_link(db=db, user=user)
+    if link is None:
+        return set()
+    query = select(SharedEntry.entry_id).where(
+        SharedEntry.link_id == link.id, SharedEntry.owner_id == user.id
+    )
+    return set(db.scalars(query))
+
+
 def get_share_for_user(*, db: Session, user: User, share_id: int) -> SharedEntry:
     """A share of the person's current link (theirs or their partner's); else 'not found'."""
     link = active_link(db=db, user=user)
