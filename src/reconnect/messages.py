@@ -1199,6 +1199,7 @@ class Together:
 class Patterns:
     """Contributing factors and the patterns page."""
 
+    INSIGHTS_LINK: Final = "Your mood, feelings and questionnaires over time are on Insights"
     # The factor chips on the check-in and entry forms
     FACTORS_LEGEND: Final = "What was going on? (optional, one tap each)"
     FACTORS_HINT: Final = (

@@ -53,3 +53,8 @@ def test_the_plan_links_to_the_reflections_behind_its_suggestions(
         assert f'href="/assess/{slug}"' in sources
     assert "last taken" in sources and "not taken yet" in sources
     assert 'href="/assess"' in sources
+
+
+def test_patterns_points_to_the_trends_on_insights(client: TestClient, alice: User) -> None:
+    page = sign_in(client, "alice").get("/patterns").text
+    assert 'id="patterns-insights"' in page and 'href="/insights"' in page
