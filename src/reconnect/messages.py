@@ -14,6 +14,8 @@ class App:
     TAGLINE: Final = "A quiet place to notice what you feel and find your way back to it."
     SKIP_LINK: Final = "Skip to main content"
     NAV_LABEL: Final = "Main"
+    NAV_DAILY: Final = "Day to day"
+    NAV_MORE: Final = "Look back and learn"
     NAV_HOME: Final = "Today"
     NAV_CHECKIN: Final = "Check in"
     NAV_JOURNAL: Final = "Journal"
@@ -87,6 +89,8 @@ class Accounts:
     PASSWORD_CHANGED: Final = "Your password was changed. Other signed-in browsers were signed out."
     SETTINGS_SAVED: Final = "Your settings were saved."
     ACCOUNT_TITLE: Final = "Your account"
+    PROFILE_TITLE: Final = "About you"
+    SIGNED_IN_AS: Final = "Signed in as {username}"
     CHANGE_PASSWORD: Final = "Change password"
     TOKENS_TITLE: Final = "Personal access tokens"
     TOKENS_INTRO: Final = (
@@ -221,6 +225,8 @@ class Today:
     CHECKIN_NUDGE: Final = "A check-in takes under a minute: where are you on the grid right now?"
     NO_WORDS: Final = "no words picked"
     AGENDA: Final = "For today, if you like"
+    AGENDA_NONE: Final = "Nothing is planned for today. Your plan has small practices for any day."
+    PLAN_LINK: Final = "Open your plan"
 
 
 class SafetyReasons:
@@ -516,6 +522,17 @@ class Assess:
     """Questionnaires and reflective checklists: page chrome, results wording, errors."""
 
     NAV: Final = "Questionnaires"
+    PLAN_TITLE: Final = "Small steps from here"
+    PLAN_FROM_REFLECTION: Final = (
+        "What you answered here shapes the practices your plan suggests, so the plan can "
+        "start where you are."
+    )
+    PLAN_WITH_PROFESSIONAL: Final = (
+        "Alongside talking to a professional, a few small practices in your plan can help "
+        "from day to day."
+    )
+    PLAN_ANY: Final = "If small, regular steps would help, your plan suggests a few practices."
+    PLAN_LINK: Final = "Open your plan"
     TITLE: Final = "Questionnaires and reflections"
     INTRO: Final = (
         "Short questionnaires to see where you stand and how it changes. Nothing here is a "
@@ -677,6 +694,15 @@ class Plan:
     """The personal plan, practices, goals, streaks and the calendar feed."""
 
     NAV: Final = "Plan"
+    SOURCES_TITLE: Final = "Where the suggestions come from"
+    SOURCES_INTRO: Final = (
+        "Suggestions follow your answers to these reflections. Take or retake one whenever "
+        "things change, and the suggestions change with it."
+    )
+    SOURCE_TAKEN: Final = "last taken {date}"
+    SOURCE_NOT_YET: Final = "not taken yet"
+    SOURCES_ALL: Final = "Every questionnaire and reflection"
+    GOAL_PROGRESS_ONE: Final = "{done} of 1 day"
     TITLE: Final = "Your plan"
     INTRO: Final = (
         "A few small practices, chosen from five strategies, that you can fit into an "
@@ -1123,7 +1149,7 @@ class Together:
     SHARED_PAGE_TITLE: Final = "Shared with me"
     SHARED_PAGE_INTRO: Final = (
         "Journal entries are private. Here you can choose single entries to show your "
-        "partner, and read the ones they chose to show you. You can unshare yours at any time."
+        "partner, and read the ones they chose to show you. You can stop sharing yours at any time."
     )
     FROM_PARTNER: Final = "Shared by {name}"
     NOTHING_FROM_PARTNER: Final = "{name} has not shared any journal entries with you."
@@ -1133,9 +1159,17 @@ class Together:
     SHARE_BUTTON: Final = "Share this entry"
     SHARE_NONE_TO_SHARE: Final = "You have no journal entries to share."
     SHARED_NOTICE: Final = "The entry is now shared with your partner."
-    UNSHARE: Final = "Unshare"
+    UNSHARE: Final = "Stop sharing"
     UNSHARED: Final = "The entry is no longer shared."
+    ENTRY_SHARING_TITLE: Final = "Sharing with {name}"
+    ENTRY_PRIVATE: Final = (
+        "Only you can read this entry. You can show it to {name}, and stop sharing at any time."
+    )
+    ENTRY_SHARED_WITH: Final = "{name} can read this entry."
+    ENTRY_SHARE_BUTTON: Final = "Share with {name}"
     READ_ONLY: Final = "Shared with you to read. It stays {name}'s own."
+    OPEN_IN_JOURNAL: Final = "Open it in your journal"
+    SHARED_BADGE: Final = "shared with your partner"
     BACK: Final = "Back to Together"
     # CLI
     CLI_HELP: Final = (
@@ -1165,6 +1199,7 @@ class Together:
 class Patterns:
     """Contributing factors and the patterns page."""
 
+    INSIGHTS_LINK: Final = "Your mood, feelings and questionnaires over time are on Insights"
     # The factor chips on the check-in and entry forms
     FACTORS_LEGEND: Final = "What was going on? (optional, one tap each)"
     FACTORS_HINT: Final = (
@@ -1456,7 +1491,7 @@ class Insights:
         "Emotions the on-device analysis noticed in your entries and check-in notes (or the "
         "ones you chose instead), most frequent first."
     )
-    DETECTED_EMPTY: Final = "Nothing written in this range yet."
+    DETECTED_EMPTY: Final = "No feelings noticed in your writing in this range yet."
     WORD: Final = "Feeling"
     TIMES: Final = "Times"
     MARKERS_TITLE: Final = "How you name feelings"
@@ -1480,7 +1515,7 @@ class Insights:
     ABSOLUTIST: Final = "Per 100 words"
     SAMPLES: Final = "Texts"
     SCORES_TITLE: Final = "Questionnaires"
-    SCORES_DESC: Final = "Your {title} totals over time, from 0 to {max}, with the authors' ranges."
+    SCORES_DESC: Final = "Totals over time for “{title}”, from 0 to {max}, with its score ranges."
     SCORES_EMPTY: Final = "No questionnaires taken in this range."
     SCORE: Final = "Total"
     BAND: Final = "Range"

@@ -161,7 +161,7 @@ def test_sharing_and_unsharing_a_journal_entry(
     shared = bobs.get("/together/shared").text
     [share_id] = re.findall(r'href="/together/shared/(\d+)"', shared)
     read = bobs.get(f"/together/shared/{share_id}").text
-    assert "the letter I never sent" in read and "Unshare" not in read
+    assert "the letter I never sent" in read and "Stop sharing" not in read
     assert bobs.get(f"/journal/{entry.id}").status_code == 404  # the journal stays private
     assert f'href="/together/shared/{share_id}"' in bobs.get("/together/sharing").text
     assert post_form(bobs, f"/together/shared/{share_id}/delete", {}).status_code == 404

@@ -124,7 +124,9 @@ def export_csv_zip(*, db: Session, user: User) -> bytes:
                 continue
             text = io.StringIO()
             columns = [
-                c.name for c in plan.exported_columns if plan.shared or c.name not in plan.user_names
+                c.name
+                for c in plan.exported_columns
+                if plan.shared or c.name not in plan.user_names
             ]
             writer = csv.writer(text)
             writer.writerow(columns)

@@ -20,6 +20,7 @@ from reconnect.messages import Journal as JM
 from reconnect.patterns import factors as pattern_factors
 from reconnect.patterns import service as patterns_service
 from reconnect.patterns.forms import FactorForm, FactorInput, form_context
+from reconnect.together import service as together_service
 from reconnect.web.deps import CurrentUser, DbSession, OptionalUser
 from reconnect.web.forms import redirect, register_notices
 from reconnect.web.templating import is_htmx, render
@@ -147,7 +148,13 @@ def journal_list(
         results = service.search_entries(db=db, user=user, query=q, page=page)
     else:
         results = service.list_entries(db=db, user=user, page=page, tag=tag or None)
-    context = {"results": results, "q": q, "tag": tag, "tags": service.list_tags(db=db, user=user)}
+    context = {
+        "results": results,
+        "q": q,
+        "tag": tag,
+        "tags": service.list_tags(db=db, user=user),
+        "shared": together_service.shared_entry_ids(db=db, user=user),
+    }
     return render(request, "journal/list.html", context, fragment="journal/_entries.html")
 
 
@@ -243,8 +250,15 @@ def create_entry(
 @router.get("/journal/{entry_id}", response_class=HTMLResponse)
 def entry_page(request: Request, db: DbSession, user: CurrentUser, entry_id: int) -> Response:
     entry = service.get_entry_for_user(db=db, user=user, entry_id=entry_id)
+    partner = together_service.partner_of(db=db, user=user)
     context = {
         "entry": entry,
+        "partner_name": (partner.display_name or partner.username) if partner else None,
+        "share": (
+            together_service.share_of_entry(db=db, user=user, entry_id=entry.id)
+            if partner
+            else None
+        ),
         "prompt": prompts.BY_KEY.get(entry.prompt_key or ""),
         "labels": analysis.LABELS,
         "shown": emotion_service.shown_emotions(entry),

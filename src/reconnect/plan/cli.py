@@ -38,12 +38,18 @@ def show_plan(ctx: typer.Context, user: str = UserOption) -> None:
         table = Table(*C.COLUMNS, title=PM.TITLE)
         for row in rows:
             practice, goal = catalogue.BY_SLUG[row.practice], goals.get(row.practice)
-            progress = PM.GOAL_PROGRESS.format(done=goal.done, target=goal.target) if goal else ""
+            progress = _progress(goal.done, goal.target) if goal else ""
             when = f"{','.join(row.days)} {row.at_time}"
             table.add_row(practice.slug, practice.title, when, progress)
         console.print(table)
         streak = service.current_streak(db=db, user=person, today=today)
         console.print(C.STREAK.format(days=streak.days, best=streak.best))
+
+
+def _progress(done: int, target: int) -> str:
+    if target == 1:
+        return PM.GOAL_PROGRESS_ONE.format(done=done)
+    return PM.GOAL_PROGRESS.format(done=done, target=target)
 
 
 @plan_app.command("suggest", help=C.PLAN_SUGGEST_HELP)

@@ -88,6 +88,11 @@ def get_practice(slug: str) -> Practice:
     return practice
 
 
+# The reflections whose answers shape the suggestions (a validated questionnaire adds one
+# signal: whether it reached the range where its authors suggest talking to a professional).
+SUGGESTION_SOURCES = ("signs", "causes", "contrasts")
+
+
 def signals_for_user(*, db: Session, user: User) -> PlanSignals:
     """What the person's latest reflections and questionnaires showed, for plan suggestions."""
     latest = {

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, Response
 
 from reconnect.accounts.models import User
+from reconnect.assess import service as assess_service
 from reconnect.core import dates
 from reconnect.core.errors import NotFound, ReconnectError, ValidationFailed
 from reconnect.messages import Plan as PM
@@ -48,6 +49,12 @@ def plan_page(request: Request, db: DbSession, user: CurrentUser) -> Response:
         "milestones": list(reversed(service.milestones(db=db, user=user)))[:5],
         "by_slug": catalogue.BY_SLUG,
         "strategies": catalogue.STRATEGY_BY_SLUG,
+        "reflections": [assess_service.get_instrument(slug=s) for s in service.SUGGESTION_SOURCES],
+        "taken": {
+            r.instrument: r.taken_at.date()
+            for r in assess_service.latest_results(db=db, user=user)
+            if r.instrument in service.SUGGESTION_SOURCES
+        },
     }
     return render(request, "plan/plan.html", context)
 

@@ -58,6 +58,8 @@ from reconnect.together.sharing import mark_done as mark_done
 from reconnect.together.sharing import plan_activity as plan_activity
 from reconnect.together.sharing import read_shared as read_shared
 from reconnect.together.sharing import share_entry as share_entry
+from reconnect.together.sharing import share_of_entry as share_of_entry
+from reconnect.together.sharing import shared_entry_ids as shared_entry_ids
 from reconnect.together.sharing import unshare as unshare
 
 CHECKIN_LENGTH = dt.timedelta(minutes=30)

@@ -144,6 +144,31 @@ def share_entry(*, db: Session, user: User, entry_id: int) -> SharedEntry:
     return share
 
 
+def share_of_entry(*, db: Session, user: User, entry_id: int) -> SharedEntry | None:
+    """The person's share of one of their own entries through the current link, if any."""
+    link = active_link(db=db, user=user)
+    if link is None:
+        return None
+    return db.scalar(
+        select(SharedEntry).where(
+            SharedEntry.link_id == link.id,
+            SharedEntry.entry_id == entry_id,
+            SharedEntry.owner_id == user.id,
+        )
+    )
+
+
+def shared_entry_ids(*, db: Session, user: User) -> set[int]:
+    """Ids of the person's own entries their current partner can read."""
+    link = active_link(db=db, user=user)
+    if link is None:
+        return set()
+    query = select(SharedEntry.entry_id).where(
+        SharedEntry.link_id == link.id, SharedEntry.owner_id == user.id
+    )
+    return set(db.scalars(query))
+
+
 def get_share_for_user(*, db: Session, user: User, share_id: int) -> SharedEntry:
     """A share of the person's current link (theirs or their partner's); else 'not found'."""
     link = active_link(db=db, user=user)

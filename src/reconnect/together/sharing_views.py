@@ -121,15 +121,22 @@ def shared_page(request: Request, db: DbSession, user: CurrentUser) -> Response:
     return render(request, "together/shared.html", context)
 
 
+def _back_to(back: str, entry_id: int) -> str:
+    """Where to go after sharing: the entry's own page when asked from there, else the list."""
+    return f"/journal/{entry_id}" if back == "entry" else "/together/shared"
+
+
 @router.post("/shared")
-def share_entry(db: DbSession, user: CurrentUser, entry_id: FormText = "") -> Response:
+def share_entry(
+    db: DbSession, user: CurrentUser, entry_id: FormText = "", back: FormText = ""
+) -> Response:
     service.require_link(db=db, user=user)
     try:
         number = int(entry_id)
     except ValueError as exc:
         raise ValidationFailed(M.SHARE_LABEL, field="entry_id") from exc
-    service.share_entry(db=db, user=user, entry_id=number)
-    return redirect("/together/shared", notice="together_shared")
+    share = service.share_entry(db=db, user=user, entry_id=number)
+    return redirect(_back_to(back, share.entry_id), notice="together_shared")
 
 
 @router.get("/shared/{share_id}", response_class=HTMLResponse)
@@ -144,6 +151,7 @@ def shared_entry_page(
 
 
 @router.post("/shared/{share_id}/delete")
-def unshare(db: DbSession, user: CurrentUser, share_id: int) -> Response:
+def unshare(db: DbSession, user: CurrentUser, share_id: int, back: FormText = "") -> Response:
+    entry_id = service.get_share_for_user(db=db, user=user, share_id=share_id).entry_id
     service.unshare(db=db, user=user, share_id=share_id)
-    return redirect("/together/shared", notice="together_unshared")
+    return redirect(_back_to(back, entry_id), notice="together_unshared")
