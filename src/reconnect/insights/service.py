@@ -83,10 +83,10 @@ def build_dashboard(
     if "mood" in parts:
         _add_mood(dashboard, db, user)
     if "markers" in parts:
-        samples = journal_service.marker_samples(
-            db=db, user=user, start=period.start, end=period.end
+        tallies = journal_service.marker_tallies(
+            db=db, user=user, start=period.start, end=period.end, bucket=period.bucket
         )
-        dashboard.markers = sections.marker_rows(samples, period)
+        dashboard.markers = sections.marker_rows(tallies)
         dashboard.marker_charts = sections.marker_charts(dashboard.markers, period)
     if "questionnaires" in parts:
         dashboard.scores = _scores(db, user, period)

@@ -23,7 +23,7 @@ from reconnect.journal.stats import chosen_word_counts as chosen_word_counts
 from reconnect.journal.stats import detected_emotion_counts as detected_emotion_counts
 from reconnect.journal.stats import entries_between as entries_between
 from reconnect.journal.stats import first_day as first_day
-from reconnect.journal.stats import marker_samples as marker_samples
+from reconnect.journal.stats import marker_tallies as marker_tallies
 from reconnect.journal.stats import mood_by_bucket as mood_by_bucket
 from reconnect.journal.vocabulary import BY_WORD
 from reconnect.messages import Checkins as CM

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Date, Select, case, cast, distinct, func, literal, select
+from sqlalchemy import Date, Select, and_, case, cast, distinct, func, literal, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -85,14 +85,20 @@ def _entries_in(user: User, start: dt.date, end: dt.date) -> list[ColumnElement[
 
 def first_day(*, db: Session, user: User) -> dt.date | None:
     """The day of the person's first check-in or entry, if any."""
-    first_checkin = db.scalar(
-        select(func.min(CheckIn.created_at)).where(CheckIn.user_id == user.id)
-    )
-    first_entry = db.scalar(
-        select(func.min(JournalEntry.entry_date)).where(JournalEntry.user_id == user.id)
-    )
-    days = [_as_date(d) for d in (first_checkin, first_entry) if d is not None]
+    days = _ends(db, user, func.min)
     return min(days) if days else None
+
+
+def last_day(*, db: Session, user: User) -> dt.date | None:
+    """The day of the person's latest check-in or entry, if any."""
+    days = _ends(db, user, func.max)
+    return max(days) if days else None
+
+
+def _ends(db: Session, user: User, pick: Any) -> list[dt.date]:
+    checkin = db.scalar(select(pick(CheckIn.created_at)).where(CheckIn.user_id == user.id))
+    entry = db.scalar(select(pick(JournalEntry.entry_date)).where(JournalEntry.user_id == user.id))
+    return [_as_date(d) for d in (checkin, entry) if d is not None]
 
 
 def mood_by_bucket(
@@ -203,40 +209,97 @@ def _shown(corrected: list[str] | None, detected: list[str] | None) -> tuple[str
     return tuple(corrected if corrected is not None else detected or [])
 
 
-def marker_samples(
-    *, db: Session, user: User, start: dt.date, end: dt.date
-) -> list[markers.Sample]:
-    """Entries and check-ins in a range as marker samples (text, emotions named or found).
+def _non_neutral(db: Session, array: ColumnElement[Any]) -> Any:
+    """How many elements of a JSON array are not 'neutral' (a correlated subquery)."""
+    values = _json_values(db, array)
+    found = select(func.count()).select_from(values)
+    return found.where(values.c.value.not_in(markers.NO_EMOTION)).scalar_subquery()
 
-    Only the columns the markers read are loaded: no scores, no tags.
+
+def _emotion_arrays(db: Session, model: type[CheckIn] | type[JournalEntry]) -> list[Any]:
+    """The JSON arrays whose elements are a text's emotions: the person's correction or the
+    model's reading, and for check-ins the words chosen too."""
+    shown = _array_or_empty(db, model.corrected_emotions, model.detected_emotions)
+    return [shown, _array_or_empty(db, CheckIn.words)] if model is CheckIn else [shown]
+
+
+def _as_int(value: Any) -> int:
+    return int(value or 0)
+
+
+def marker_tallies(
+    *, db: Session, user: User, start: dt.date, end: dt.date, bucket: str
+) -> list[tuple[dt.date, markers.Tally]]:
+    """The marker tallies of entries and check-ins per day, week or month, oldest first.
+
+    Summed in SQL from the counts stored at save time and the stored emotion labels, so no
+    text is decrypted; only rows still without counts (see migration 0006) are opened and
+    counted here.
     """
-    entries = db.execute(
-        select(
-            JournalEntry.entry_date,
-            JournalEntry.title,
-            JournalEntry.body,
-            JournalEntry.corrected_emotions,
-            JournalEntry.detected_emotions,
-        ).where(*_entries_in(user, start, end))
-    )
-    samples = [
-        markers.Sample(day, f"{title}. {body}" if title else body, _shown(corrected, detected))
-        for day, title, body, corrected, detected in entries
+    tallies: dict[dt.date, markers.Tally] = {}
+
+    def tally_of(day: Any) -> markers.Tally:
+        return tallies.setdefault(_as_date(day), markers.Tally())
+
+    sources: list[tuple[type[CheckIn] | type[JournalEntry], list[ColumnElement[bool]], Any]] = [
+        (JournalEntry, _entries_in(user, start, end), literal(True)),
+        (CheckIn, _checkins_in(user, start, end), CheckIn.note.is_not(None)),
     ]
-    checkins = db.execute(
-        select(
-            CheckIn.created_at,
-            CheckIn.note,
-            CheckIn.words,
-            CheckIn.corrected_emotions,
-            CheckIn.detected_emotions,
-        ).where(*_checkins_in(user, start, end))
-    )
-    samples += [
-        markers.Sample(at.date(), note or "", (*_shown(corrected, detected), *words))
-        for at, note, words, corrected, detected in checkins
-    ]
-    return samples
+    for model, where, has_text in sources:
+        day = _bucket(db, model.created_at if model is CheckIn else JournalEntry.entry_date, bucket)
+        day = day.label("day")
+        arrays = _emotion_arrays(db, model)
+        emotional = sum((_non_neutral(db, a) for a in arrays[1:]), _non_neutral(db, arrays[0]))
+        counted = [
+            func.sum(func.coalesce(column, 0))
+            for column in (
+                model.marker_words,
+                model.marker_absolutist,
+                model.marker_singular,
+                model.marker_plural,
+            )
+        ]
+        totals = select(
+            day,
+            func.count(),
+            func.sum(case((has_text, 1), else_=0)),
+            func.sum(case((and_(has_text, emotional == 0), 1), else_=0)),
+            *counted,
+        ).where(*where)
+        for d, n, with_text, flat, *sums in db.execute(totals.group_by(day)):
+            tally_of(d).add(
+                markers.Tally(
+                    samples=int(n),
+                    with_text=_as_int(with_text),
+                    flat=_as_int(flat),
+                    counts=markers.Counts(*(_as_int(v) for v in sums)),
+                )
+            )
+        for array in arrays:
+            values = _json_values(db, array)
+            query = (
+                select(day, values.c.value, func.count())
+                .select_from(model)
+                .join(values, literal(True))
+                .where(*where)
+                .group_by(day, values.c.value)
+            )
+            for d, value, n in db.execute(query):
+                tally_of(d).emotions[str(value)] += int(n)
+        for d, counts in _uncounted(db, model, day, where):
+            tally_of(d).counts += counts
+    return sorted(tallies.items())
+
+
+def _uncounted(
+    db: Session, model: type[CheckIn] | type[JournalEntry], day: Any, where: list[Any]
+) -> list[tuple[Any, markers.Counts]]:
+    """Counts of the rows in range stored without them (decrypted and counted now)."""
+    texts = (JournalEntry.title, JournalEntry.body) if model is JournalEntry else (CheckIn.note,)
+    rows = db.execute(select(day, *texts).where(*where, model.marker_words.is_(None)))
+    if model is JournalEntry:
+        return [(d, markers.counts(f"{t}. {b}" if t else b)) for d, t, b in rows]
+    return [(d, markers.counts(note or "")) for d, note in rows]
 
 
 def entries_between(
