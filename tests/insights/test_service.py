@@ -221,7 +221,12 @@ def test_only_rows_without_counts_are_opened(
     add_entry(db, alice, _days_ago(1), "I never rest.")
     read: list[str] = []
     original = markers.counts
-    monkeypatch.setattr(markers, "counts", lambda text: read.append(text) or original(text))
+
+    def counting(text: str) -> markers.Counts:
+        read.append(text)
+        return original(text)
+
+    monkeypatch.setattr(markers, "counts", counting)
     period = service.period_named(db=db, user=alice, name="month", today=TODAY)
     board = service.build_dashboard(
         db=db, user=alice, period=period, today=TODAY, parts=frozenset({"markers"})
