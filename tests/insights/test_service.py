@@ -234,3 +234,24 @@ def test_only_rows_without_counts_are_opened(
     assert read == ["We always talk."]
     [(_, row)] = board.markers
     assert row.absolutist_per_100_words == pytest.approx(100 * 2 / 6)
+
+
+def test_feelings_counted_once_for_mood_and_markers_match_the_mood_section_alone(
+    db: Session, alice: User
+) -> None:
+    _known_history(db, alice, counted=True)
+    period = service.period_named(db=db, user=alice, name="year", today=TODAY)
+    both = service.build_dashboard(
+        db=db, user=alice, period=period, today=TODAY, parts=frozenset({"mood", "markers"})
+    )
+    alone = service.build_dashboard(
+        db=db, user=alice, period=period, today=TODAY, parts=frozenset({"mood"})
+    )
+
+    def ranked(counts: list[tuple[str, int]]) -> list[tuple[str, int]]:
+        return sorted(counts, key=lambda pair: (-pair[1], pair[0]))
+
+    assert both.detected_emotions and both.chosen_words
+    assert ranked(both.detected_emotions) == ranked(alone.detected_emotions)
+    assert ranked(both.chosen_words) == ranked(alone.chosen_words)
+    assert "neutral" not in dict(both.detected_emotions)

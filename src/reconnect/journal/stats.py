@@ -219,7 +219,7 @@ def _non_neutral(db: Session, array: ColumnElement[Any]) -> Any:
 def _emotion_arrays(db: Session, model: type[CheckIn] | type[JournalEntry]) -> list[Any]:
     """The JSON arrays whose elements are a text's emotions: the person's correction or the
     model's reading, and for check-ins the words chosen too."""
-    shown = _array_or_empty(db, model.corrected_emotions, model.detected_emotions)
+    shown = _shown_array(db, model)
     return [shown, _array_or_empty(db, CheckIn.words)] if model is CheckIn else [shown]
 
 
@@ -227,27 +227,98 @@ def _as_int(value: Any) -> int:
     return int(value or 0)
 
 
-def marker_tallies(
+@dataclass(frozen=True)
+class BucketLabels:
+    """Emotion labels per bucket: those shown for entries and check-in notes (the person's
+    correction, else the model's reading) and the words chosen at check-ins."""
+
+    shown: dict[dt.date, Counter[str]]
+    chosen: dict[dt.date, Counter[str]]
+
+    def top(
+        self, which: str, limit: int, leave_out: frozenset[str] = frozenset()
+    ) -> list[tuple[str, int]]:
+        """The most frequent labels over all buckets, most often first (ties by name)."""
+        total: Counter[str] = Counter()
+        for counts in getattr(self, which).values():
+            total.update(counts)
+        found = [(label, n) for label, n in total.items() if label and label not in leave_out]
+        return sorted(found, key=lambda pair: (-pair[1], pair[0]))[:limit]
+
+
+def labels_by_bucket(
     *, db: Session, user: User, start: dt.date, end: dt.date, bucket: str
+) -> BucketLabels:
+    """How often each label was shown or chosen per day, week or month (one pass over each
+    stored JSON array, no text decrypted)."""
+    days: dict[Any, dt.date] = {}  # SQLite returns days as text: parse each once
+    labels = BucketLabels({}, {})
+    for model, array, into in (
+        (JournalEntry, _shown_array(db, JournalEntry), labels.shown),
+        (CheckIn, _shown_array(db, CheckIn), labels.shown),
+        (CheckIn, _array_or_empty(db, CheckIn.words), labels.chosen),
+    ):
+        day = _day_of(db, model, bucket)
+        values = _json_values(db, array)
+        query = (
+            select(day, values.c.value, func.count())
+            .select_from(model)
+            .join(values, literal(True))
+            .where(*_in_range(model, user, start, end))
+            .group_by(day, values.c.value)
+        )
+        for d, value, n in db.execute(query):
+            if d not in days:
+                days[d] = _as_date(d)
+            into.setdefault(days[d], Counter())[str(value)] += int(n)
+    return labels
+
+
+def _shown_array(db: Session, model: type[CheckIn] | type[JournalEntry]) -> ColumnElement[Any]:
+    return _array_or_empty(db, model.corrected_emotions, model.detected_emotions)
+
+
+def _day_of(db: Session, model: type[CheckIn] | type[JournalEntry], bucket: str) -> Any:
+    column = CheckIn.created_at if model is CheckIn else JournalEntry.entry_date
+    return _bucket(db, column, bucket).label("day")
+
+
+def _in_range(
+    model: type[CheckIn] | type[JournalEntry], user: User, start: dt.date, end: dt.date
+) -> list[ColumnElement[bool]]:
+    if model is CheckIn:
+        return _checkins_in(user, start, end)
+    return _entries_in(user, start, end)
+
+
+def marker_tallies(
+    *,
+    db: Session,
+    user: User,
+    start: dt.date,
+    end: dt.date,
+    bucket: str,
+    labels: BucketLabels | None = None,
 ) -> list[tuple[dt.date, markers.Tally]]:
     """The marker tallies of entries and check-ins per day, week or month, oldest first.
 
-    Summed in SQL from the counts stored at save time and the stored emotion labels, so no
-    text is decrypted; only rows still without counts (see migration 0006) are opened and
-    counted here.
+    Summed in SQL from the counts stored at save time and the stored emotion labels
+    (``labels``, when the caller already has them for this range and bucket), so no text
+    is decrypted; only rows still without counts (see migration 0006) are opened here.
     """
     tallies: dict[dt.date, markers.Tally] = {}
+    by_value: dict[Any, markers.Tally] = {}  # SQLite returns days as text: parse each once
 
     def tally_of(day: Any) -> markers.Tally:
-        return tallies.setdefault(_as_date(day), markers.Tally())
+        found = by_value.get(day)
+        if found is None:
+            found = by_value[day] = tallies.setdefault(_as_date(day), markers.Tally())
+        return found
 
-    sources: list[tuple[type[CheckIn] | type[JournalEntry], list[ColumnElement[bool]], Any]] = [
-        (JournalEntry, _entries_in(user, start, end), literal(True)),
-        (CheckIn, _checkins_in(user, start, end), CheckIn.note.is_not(None)),
-    ]
-    for model, where, has_text in sources:
-        day = _bucket(db, model.created_at if model is CheckIn else JournalEntry.entry_date, bucket)
-        day = day.label("day")
+    for model in (JournalEntry, CheckIn):
+        has_text = CheckIn.note.is_not(None) if model is CheckIn else literal(True)
+        where = _in_range(model, user, start, end)
+        day = _day_of(db, model, bucket)
         arrays = _emotion_arrays(db, model)
         emotional = sum((_non_neutral(db, a) for a in arrays[1:]), _non_neutral(db, arrays[0]))
         counted = [
@@ -264,9 +335,12 @@ def marker_tallies(
             func.count(),
             func.sum(case((has_text, 1), else_=0)),
             func.sum(case((and_(has_text, emotional == 0), 1), else_=0)),
+            func.sum(case((model.marker_words.is_(None), 1), else_=0)),
             *counted,
         ).where(*where)
-        for d, n, with_text, flat, *sums in db.execute(totals.group_by(day)):
+        missing = 0
+        for d, n, with_text, flat, uncounted, *sums in db.execute(totals.group_by(day)):
+            missing += _as_int(uncounted)
             tally_of(d).add(
                 markers.Tally(
                     samples=int(n),
@@ -275,19 +349,13 @@ def marker_tallies(
                     counts=markers.Counts(*(_as_int(v) for v in sums)),
                 )
             )
-        for array in arrays:
-            values = _json_values(db, array)
-            query = (
-                select(day, values.c.value, func.count())
-                .select_from(model)
-                .join(values, literal(True))
-                .where(*where)
-                .group_by(day, values.c.value)
-            )
-            for d, value, n in db.execute(query):
-                tally_of(d).emotions[str(value)] += int(n)
-        for d, counts in _uncounted(db, model, day, where):
+        for d, counts in _uncounted(db, model, day, where) if missing else ():
             tally_of(d).counts += counts
+    if labels is None:
+        labels = labels_by_bucket(db=db, user=user, start=start, end=end, bucket=bucket)
+    for source in (labels.shown, labels.chosen):
+        for d, found in source.items():
+            tallies.setdefault(d, markers.Tally()).emotions.update(found)
     return sorted(tallies.items())
 
 
