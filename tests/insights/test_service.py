@@ -180,7 +180,7 @@ def _known_history(db: Session, user: User, *, counted: bool) -> list[markers.Sa
         text = f"{title}. {TEXTS[i]}" if title else TEXTS[i]
         samples.append(markers.Sample(day, text, tuple(corrected or EMOTIONS[i])))
         note = TEXTS[(i + 2) % 5] if n % 2 else None
-        words = ["hopeful", "tired"][: n % 3]
+        words = ["hopeful", "tired"][: (n // 3) % 3]
         detected = EMOTIONS[(i + 1) % 5] if note else []
         add_checkin(db, user, day, 1, -1, words, note=note, detected=detected, counted=counted)
         samples.append(markers.Sample(day, note or "", (*detected, *words)))
