@@ -268,9 +268,11 @@ def labels_by_bucket(
             .group_by(day, values.c.value)
         )
         for d, value, n in db.execute(query):
-            if d not in days:
+            day_counts = into.get(days[d]) if d in days else None
+            if day_counts is None:
                 days[d] = _as_date(d)
-            into.setdefault(days[d], Counter())[str(value)] += int(n)
+                day_counts = into[days[d]] = into.get(days[d]) or Counter()
+            day_counts[str(value)] += int(n)
     return labels
 
 
@@ -355,7 +357,9 @@ def marker_tallies(
         labels = labels_by_bucket(db=db, user=user, start=start, end=end, bucket=bucket)
     for source in (labels.shown, labels.chosen):
         for d, found in source.items():
-            tallies.setdefault(d, markers.Tally()).emotions.update(found)
+            if d not in tallies:
+                tallies[d] = markers.Tally()
+            tallies[d].emotions.update(found)
     return sorted(tallies.items())
 
 
