@@ -205,10 +205,6 @@ def checkin_streak(*, db: Session, user: User, today: dt.date) -> int:
     return streak
 
 
-def _shown(corrected: list[str] | None, detected: list[str] | None) -> tuple[str, ...]:
-    return tuple(corrected if corrected is not None else detected or [])
-
-
 def _non_neutral(db: Session, array: ColumnElement[Any]) -> Any:
     """How many elements of a JSON array are not 'neutral' (a correlated subquery)."""
     values = _json_values(db, array)
@@ -268,11 +264,10 @@ def labels_by_bucket(
             .group_by(day, values.c.value)
         )
         for d, value, n in db.execute(query):
-            day_counts = into.get(days[d]) if d in days else None
-            if day_counts is None:
-                days[d] = _as_date(d)
-                day_counts = into[days[d]] = into.get(days[d]) or Counter()
-            day_counts[str(value)] += int(n)
+            key = days[d] if d in days else days.setdefault(d, _as_date(d))
+            if key not in into:
+                into[key] = Counter()
+            into[key][str(value)] += int(n)
     return labels
 
 
