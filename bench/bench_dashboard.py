@@ -5,8 +5,10 @@ Run from the repository root:
     .venv/bin/python bench/bench_dashboard.py --database-url postgresql+psycopg://...
 
 Two people are generated: one with a month of daily check-ins and entries, one with ten
-years. Rows are written directly with their analysis fields filled in (no model pass), so
-generating takes seconds. Each page is then fetched through the in-process client and the
+years. Rows are written directly with their analysis fields and marker counts filled in
+as the save path does (no model pass), so generating takes seconds. ``--uncounted`` leaves
+the marker counts empty, like rows migration 0006 could not decrypt, to measure the
+dashboard's on-the-fly fallback. Each page is then fetched through the in-process client and the
 median of several requests is reported, with the ten-years / one-month ratio (target: at
 most 2x).
 """
@@ -30,6 +32,7 @@ from reconnect.app import create_app
 from reconnect.bootstrap import upgrade_database
 from reconnect.config import Settings
 from reconnect.db import session_scope
+from reconnect.journal import emotions
 from reconnect.journal.models import CheckIn, JournalEntry
 from reconnect.web.security import SESSION_COOKIE
 
@@ -51,38 +54,40 @@ PAGES = {
 }
 
 
-def _generate(db: Session, user: User, days: int, today: dt.date, rnd: random.Random) -> None:
+def _generate(
+    db: Session, user: User, days: int, today: dt.date, rnd: random.Random, counted: bool
+) -> None:
     rows: list[CheckIn | JournalEntry] = []
     for n in range(days):
         day = today - dt.timedelta(days=n)
         body = " ".join(rnd.sample(SENTENCES, 3))
-        rows.append(
-            CheckIn(
-                user_id=user.id,
-                pleasantness=rnd.randint(-4, 4),
-                energy=rnd.randint(-4, 4),
-                words=rnd.sample(WORDS, rnd.randint(1, 3)),
-                note=None,
-                detected_emotions=[],
-                emotion_scores={},
-                analysis_version="bench",
-                safety_level="none",
-                created_at=dt.datetime.combine(day, dt.time(8, 30), tzinfo=dt.UTC),
-            )
+        checkin = CheckIn(
+            user_id=user.id,
+            pleasantness=rnd.randint(-4, 4),
+            energy=rnd.randint(-4, 4),
+            words=rnd.sample(WORDS, rnd.randint(1, 3)),
+            note=None,
+            detected_emotions=[],
+            emotion_scores={},
+            analysis_version="bench",
+            safety_level="none",
+            created_at=dt.datetime.combine(day, dt.time(8, 30), tzinfo=dt.UTC),
         )
-        rows.append(
-            JournalEntry(
-                user_id=user.id,
-                entry_date=day,
-                body=body,
-                word_count=len(body.split()),
-                detected_emotions=rnd.sample(EMOTIONS, 2),
-                emotion_scores={},
-                analysis_version="bench",
-                safety_level="none",
-                tags=[],
-            )
+        entry = JournalEntry(
+            user_id=user.id,
+            entry_date=day,
+            body=body,
+            word_count=len(body.split()),
+            detected_emotions=rnd.sample(EMOTIONS, 2),
+            emotion_scores={},
+            analysis_version="bench",
+            safety_level="none",
+            tags=[],
         )
+        if counted:
+            emotions.store_counts(checkin, checkin.note)
+            emotions.store_counts(entry, body)
+        rows += [checkin, entry]
         if len(rows) >= 2_000:
             db.add_all(rows)
             db.flush()
@@ -128,6 +133,9 @@ def main() -> None:
     parser.add_argument("--database-url", default="")
     parser.add_argument("--years", type=int, default=10)
     parser.add_argument("--repeats", type=int, default=15)
+    parser.add_argument(
+        "--uncounted", action="store_true", help="leave the stored marker counts empty"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         url = args.database_url or f"sqlite:///{folder}/bench.db"
@@ -141,7 +149,7 @@ def main() -> None:
                 user = accounts_service.create_user(
                     db=db, username=f"bench-{name}-{rnd.randint(0, 10**6)}", password="x" * 12
                 )
-                _generate(db, user, days, today, rnd)
+                _generate(db, user, days, today, rnd, counted=not args.uncounted)
                 ids[name] = user.id
         print(f"generated in {time.perf_counter() - started:.1f} s on {url.split(':')[0]}")
         clients = {}

@@ -67,3 +67,29 @@ def test_weeks_are_grouped_from_monday_oldest_first() -> None:
     ]
     weeks = markers.weekly(samples)
     assert [week for week, _ in weeks] == [DAY, DAY + dt.timedelta(days=7)]
+
+
+def test_counts_tally_words_absolutist_words_and_i_and_we() -> None:
+    found = markers.counts("We ALWAYS said I’m fine; I never was. Let's see: 42 of us, all mine.")
+    assert found == markers.Counts(words=14, absolutist=3, singular=3, plural=3)
+    assert markers.counts("") == markers.Counts() == markers.counts("... 10/10 !")
+
+
+def test_counts_add_up_like_the_text_they_came_from() -> None:
+    first, second = "I always listen.", "We talk, we never shout."
+    assert markers.counts(first) + markers.counts(second) == markers.counts(f"{first} {second}")
+
+
+def test_markers_from_a_tally_equal_markers_from_the_samples() -> None:
+    samples = [
+        Sample(DAY, "We always talk, and I listen.", ("joy", "love")),
+        Sample(DAY, "I felt nothing at all.", ("neutral",)),
+        Sample(DAY, "", ("calm",)),
+        Sample(DAY, "   ", ()),
+        Sample(DAY, "Everything is fine with us.", ("joy",)),
+    ]
+    total = markers.Tally()
+    for sample in samples:  # one per text, summed, as the dashboard sums stored counts
+        total.add(markers.tally([sample]))
+    assert total.samples == 5 and total.with_text == 3 and total.flat == 1
+    assert markers.from_tally(total) == markers.compute(samples)

@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy.orm import Session
 
 from reconnect.accounts.models import User
+from reconnect.analysis import markers
 from reconnect.data import service
 from reconnect.journal import service as journal_service
 from reconnect.safety import service as safety_service
@@ -233,3 +234,21 @@ def test_a_safety_plan_is_not_screened_on_import(db: Session, alice: User) -> No
     dana = make_user(db, "dana")
     summary = service.import_file(db=db, user=dana, data=_bytes(doc))
     assert summary.added == {"safety plans": 1} and summary.crisis == 0
+
+
+def test_marker_counts_are_recounted_on_import_whatever_the_file_says(
+    db: Session, alice: User
+) -> None:
+    _write_some_life(db, alice)
+    doc = _doc(db, alice)
+    first, second = doc["tables"]["journal_entries"]
+    first.update(marker_words=999, marker_absolutist=999, marker_singular=0, marker_plural=0)
+    for name in ("marker_words", "marker_absolutist", "marker_singular", "marker_plural"):
+        del second[name]  # a file from before the counts existed
+    dana = make_user(db, "dana")
+    service.import_file(db=db, user=dana, data=_bytes(doc))
+    for entry in journal_service.list_entries(db=db, user=dana).items:
+        text = f"{entry.title}. {entry.body}" if entry.title else entry.body
+        found = markers.counts(text)
+        assert (entry.marker_words, entry.marker_absolutist) == (found.words, found.absolutist)
+        assert (entry.marker_singular, entry.marker_plural) == (found.singular, found.plural)

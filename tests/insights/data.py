@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy.orm import Session
 
 from reconnect.accounts.models import User
+from reconnect.journal import emotions
 from reconnect.journal.models import CheckIn, JournalEntry
 
 TODAY = dt.date(2026, 11, 20)
@@ -27,6 +28,7 @@ def add_checkin(
     note: str | None = None,
     detected: list[str] | None = None,
     corrected: list[str] | None = None,
+    counted: bool = True,
 ) -> CheckIn:
     checkin = CheckIn(
         user_id=user.id,
@@ -38,6 +40,8 @@ def add_checkin(
         corrected_emotions=corrected,
         created_at=at(day),
     )
+    if counted:  # as the save path does; False leaves them NULL, like an unmigrated row
+        emotions.store_counts(checkin, note)
     db.add(checkin)
     db.flush()
     return checkin
@@ -52,6 +56,7 @@ def add_entry(
     title: str | None = None,
     detected: list[str] | None = None,
     corrected: list[str] | None = None,
+    counted: bool = True,
 ) -> JournalEntry:
     entry = JournalEntry(
         user_id=user.id,
@@ -63,6 +68,8 @@ def add_entry(
         corrected_emotions=corrected,
         tags=[],
     )
+    if counted:
+        emotions.store_counts(entry, emotions.text_of(entry))
     db.add(entry)
     db.flush()
     return entry

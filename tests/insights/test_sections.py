@@ -77,7 +77,7 @@ def test_markers_are_grouped_by_the_periods_bucket() -> None:
         Sample(dt.date(2026, 11, 3), "I felt nothing.", ("neutral",)),
         Sample(dt.date(2026, 11, 10), "Fine.", ("joy",)),
     ]
-    rows = sections.marker_rows(samples, period)
+    rows = sections.marker_rows(sections.sample_tallies(samples, period))
     assert [(day, m.samples) for day, m in rows] == [
         (dt.date(2026, 11, 2), 1),
         (dt.date(2026, 11, 3), 1),

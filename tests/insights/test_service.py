@@ -6,8 +6,9 @@ import pytest
 from sqlalchemy.orm import Session
 
 from reconnect.accounts.models import User
+from reconnect.analysis import markers
 from reconnect.core.errors import ValidationFailed
-from reconnect.insights import service
+from reconnect.insights import sections, service
 from reconnect.insights.periods import between, period_for
 from reconnect.journal import service as journal_service
 from tests.insights.data import TODAY, add_checkin, add_entry
@@ -146,3 +147,111 @@ def test_all_starts_at_the_first_record(db: Session, alice: User) -> None:
     add_entry(db, alice, dt.date(2024, 3, 2))
     period = service.period_named(db=db, user=alice, name="all", today=TODAY)
     assert period.start == dt.date(2024, 3, 2) and period.bucket == "month"
+
+
+TEXTS = [
+    "We walked by the river and talked about nothing much.",
+    "I felt far away from everyone at dinner, as if behind glass.",
+    "Work was relentless and I never had a moment to breathe.",
+    "Our evening was quiet; we cooked, read and always laughed.",
+    "Numb. Just numb, all day, every day.",
+]
+EMOTIONS = [["joy"], ["neutral"], ["sadness", "fear"], [], ["love", "joy", "neutral"]]
+
+
+def _known_history(db: Session, user: User, *, counted: bool) -> list[markers.Sample]:
+    """Fourteen months of entries and check-ins (notes or none, corrections, chosen
+    words), written to the database and returned as the samples the markers read."""
+    samples = []
+    for n in range(0, 420, 3):
+        day, i = _days_ago(n), n % 5
+        corrected = ["calm"] if n % 7 == 0 else None
+        title = "Sunday" if n % 4 == 0 else None
+        add_entry(
+            db,
+            user,
+            day,
+            TEXTS[i],
+            title=title,
+            detected=EMOTIONS[i],
+            corrected=corrected,
+            counted=counted or n % 2 == 0,
+        )
+        text = f"{title}. {TEXTS[i]}" if title else TEXTS[i]
+        samples.append(markers.Sample(day, text, tuple(corrected or EMOTIONS[i])))
+        note = TEXTS[(i + 2) % 5] if n % 2 else None
+        words = ["hopeful", "tired"][: (n // 3) % 3]
+        detected = EMOTIONS[(i + 1) % 5] if note else []
+        add_checkin(db, user, day, 1, -1, words, note=note, detected=detected, counted=counted)
+        samples.append(markers.Sample(day, note or "", (*detected, *words)))
+    return samples
+
+
+@pytest.mark.parametrize("counted", [True, False], ids=["stored counts", "counts missing"])
+@pytest.mark.parametrize("name", ["month", "year", "all"])
+def test_markers_summed_in_sql_equal_markers_computed_from_the_text(
+    db: Session, alice: User, name: str, counted: bool
+) -> None:
+    samples = _known_history(db, alice, counted=counted)
+    period = service.period_named(db=db, user=alice, name=name, today=TODAY)
+    board = service.build_dashboard(
+        db=db, user=alice, period=period, today=TODAY, parts=frozenset({"markers"})
+    )
+    in_range = [s for s in samples if period.contains(s.day)]
+    expected = sections.marker_rows(sections.sample_tallies(in_range, period))
+    assert [day for day, _ in board.markers] == [day for day, _ in expected]
+    for (day, found), (_, wanted) in zip(board.markers, expected, strict=True):
+        assert found.samples == wanted.samples and found.emotion_variety == wanted.emotion_variety
+        for field in (
+            "emodiversity",
+            "no_emotion_share",
+            "absolutist_per_100_words",
+            "we_share",
+            "we_per_100_words",
+            "i_per_100_words",
+        ):
+            assert getattr(found, field) == pytest.approx(getattr(wanted, field)), (day, field)
+    assert len(board.markers) <= {"month": 31, "year": 53, "all": 62}[name]  # days, weeks, weeks
+
+
+def test_only_rows_without_counts_are_opened(
+    db: Session, alice: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add_entry(db, alice, _days_ago(1), "We always talk.", counted=False)
+    add_entry(db, alice, _days_ago(1), "I never rest.")
+    read: list[str] = []
+    original = markers.counts
+
+    def counting(text: str) -> markers.Counts:
+        read.append(text)
+        return original(text)
+
+    monkeypatch.setattr(markers, "counts", counting)
+    period = service.period_named(db=db, user=alice, name="month", today=TODAY)
+    board = service.build_dashboard(
+        db=db, user=alice, period=period, today=TODAY, parts=frozenset({"markers"})
+    )
+    assert read == ["We always talk."]
+    [(_, row)] = board.markers
+    assert row.absolutist_per_100_words == pytest.approx(100 * 2 / 6)
+
+
+def test_feelings_counted_once_for_mood_and_markers_match_the_mood_section_alone(
+    db: Session, alice: User
+) -> None:
+    _known_history(db, alice, counted=True)
+    period = service.period_named(db=db, user=alice, name="year", today=TODAY)
+    both = service.build_dashboard(
+        db=db, user=alice, period=period, today=TODAY, parts=frozenset({"mood", "markers"})
+    )
+    alone = service.build_dashboard(
+        db=db, user=alice, period=period, today=TODAY, parts=frozenset({"mood"})
+    )
+
+    def ranked(counts: list[tuple[str, int]]) -> list[tuple[str, int]]:
+        return sorted(counts, key=lambda pair: (-pair[1], pair[0]))
+
+    assert both.detected_emotions and both.chosen_words
+    assert ranked(both.detected_emotions) == ranked(alone.detected_emotions)
+    assert ranked(both.chosen_words) == ranked(alone.chosen_words)
+    assert "neutral" not in dict(both.detected_emotions)

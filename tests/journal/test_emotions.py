@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session
 
 from reconnect import analysis
 from reconnect.accounts.models import User
+from reconnect.analysis import markers
 from reconnect.journal import emotions as emotion_service
 from reconnect.journal import service
 from tests.factories import api_headers, post_form, sign_in
@@ -98,3 +100,61 @@ def test_the_markers_page_shows_weekly_rows(client: TestClient, db: Session, ali
     db.commit()
     page = client.get("/journal/markers").text
     assert "Week of" in page and "<td>1</td>" in page
+
+
+def _stored_counts(item: object) -> markers.Counts:
+    return markers.Counts(
+        item.marker_words,  # type: ignore[attr-defined]
+        item.marker_absolutist,  # type: ignore[attr-defined]
+        item.marker_singular,  # type: ignore[attr-defined]
+        item.marker_plural,  # type: ignore[attr-defined]
+    )
+
+
+def test_saving_an_entry_stores_its_marker_counts_and_editing_recounts(
+    db: Session, alice: User
+) -> None:
+    entry = service.create_entry(
+        db=db, user=alice, title="Always us", body="We talked and I never felt alone."
+    )
+    assert _stored_counts(entry) == markers.counts("Always us. We talked and I never felt alone.")
+    assert _stored_counts(entry) == markers.Counts(words=9, absolutist=2, singular=1, plural=2)
+    service.update_entry(db=db, user=alice, entry_id=entry.id, body="I did it all myself")
+    assert _stored_counts(entry) == markers.Counts(words=5, absolutist=1, singular=2, plural=0)
+
+
+def test_saving_a_check_in_stores_its_note_counts_or_zero_without_a_note(
+    db: Session, alice: User
+) -> None:
+    checkin = service.create_checkin(
+        db=db, user=alice, pleasantness=1, energy=1, note="We always laugh, me too."
+    )
+    assert _stored_counts(checkin) == markers.Counts(words=5, absolutist=1, singular=1, plural=1)
+    bare = service.create_checkin(db=db, user=alice, pleasantness=1, energy=1)
+    assert _stored_counts(bare) == markers.Counts()
+
+
+def test_reanalysis_counts_rows_without_counts_without_a_model_pass(
+    db: Session, alice: User
+) -> None:
+    entry = service.create_entry(db=db, user=alice, body="We never give up")
+    checkin = service.create_checkin(db=db, user=alice, pleasantness=0, energy=0, note="I did")
+    for item in (entry, checkin):  # as migration 0006 leaves rows it could not decrypt
+        item.marker_words = item.marker_absolutist = None
+        item.marker_singular = item.marker_plural = None
+    db.flush()
+    assert emotion_service.count_stale(db=db) == 2
+    assert emotion_service.reanalyse_stale(db=db) == 2
+    assert _stored_counts(entry) == markers.Counts(words=4, absolutist=1, singular=0, plural=1)
+    assert _stored_counts(checkin) == markers.Counts(words=2, absolutist=0, singular=1, plural=0)
+    assert emotion_service.count_stale(db=db) == 0
+    assert emotion_service.reanalyse_stale(db=db) == 0
+
+
+def test_weekly_markers_are_summed_from_stored_counts(db: Session, alice: User) -> None:
+    service.create_entry(db=db, user=alice, body="We always cook together and I love it")
+    service.create_checkin(db=db, user=alice, pleasantness=0, energy=0, note="I am fine.")
+    [(_, week)] = emotion_service.weekly_markers(db=db, user=alice)
+    assert week.samples == 2
+    assert week.absolutist_per_100_words == pytest.approx(100 / 11)
+    assert week.we_share == pytest.approx(1 / 3)

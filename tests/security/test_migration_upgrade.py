@@ -18,11 +18,15 @@ import pytest
 from sqlalchemy import Engine, MetaData, Table, and_, inspect, select
 from sqlalchemy.orm import Session
 
+from reconnect import db as db_module
 from reconnect.accounts import service as accounts_service
+from reconnect.analysis import markers
 from reconnect.bootstrap import upgrade_database
 from reconnect.core.crypto import Keyring
 from reconnect.db import make_engine
+from reconnect.journal import emotions as emotion_service
 from reconnect.journal import service as journal_service
+from reconnect.journal.models import CheckIn
 from reconnect.safety import service as safety_service
 from tests.pg_server import PostgresServer
 
@@ -240,3 +244,45 @@ def _assert_services_read_it(engine: Engine) -> None:
         assert {key: getattr(plan, key) for key in PLAN} == PLAN
         second = accounts_service.get_user_by_username(db=db, username="second")
         assert second.locked_until == WHEN.replace(tzinfo=dt.UTC)
+        assert _counts(entry) == markers.counts("Sunday. We walked by the river. 川 — it helped.")
+        assert _counts(checkin) == markers.counts(checkin.note or "")
+        bare = journal_service.get_checkin_for_user(db=db, user=second, checkin_id=2)
+        assert _counts(bare) == markers.Counts()
+
+
+def _counts(item: Any) -> markers.Counts | None:
+    found = (item.marker_words, item.marker_absolutist, item.marker_singular, item.marker_plural)
+    return None if None in found else markers.Counts(*found)
+
+
+def test_without_the_key_the_upgrade_leaves_counts_empty_and_analyze_fills_them(
+    fresh_engine: Engine, keyring: Keyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    upgrade_database(fresh_engine, FIRST)
+    _seed(fresh_engine, keyring)
+    with monkeypatch.context() as no_key:
+        no_key.setattr(db_module._KeyringHolder, "ring", None)
+        upgrade_database(fresh_engine, "head")
+    try:
+        with Session(fresh_engine) as db:
+            first = accounts_service.get_user_by_username(db=db, username="first")
+            entry = journal_service.get_entry_for_user(db=db, user=first, entry_id=1)
+            checkin = journal_service.get_checkin_for_user(db=db, user=first, checkin_id=1)
+            assert _counts(entry) is None and _counts(checkin) is None
+            assert _counts(db.get(CheckIn, 2)) == markers.Counts()  # no note, no key needed
+            day = WHEN.date()
+            [(_, on_the_fly)] = journal_service.marker_tallies(
+                db=db, user=first, start=day, end=day, bucket="day"
+            )
+            while emotion_service.reanalyse_stale(db=db):
+                pass
+            assert _counts(entry) == markers.counts(
+                "Sunday. We walked by the river. 川 — it helped."
+            )
+            assert _counts(checkin) == markers.counts(checkin.note or "")
+            [(_, stored)] = journal_service.marker_tallies(
+                db=db, user=first, start=day, end=day, bucket="day"
+            )
+            assert stored.counts == on_the_fly.counts
+    finally:
+        fresh_engine.dispose()

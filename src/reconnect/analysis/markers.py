@@ -11,7 +11,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # Al-Mosaiwi & Johnstone (2018): the absolutist dictionary.
 ABSOLUTIST = frozenset(
@@ -68,9 +68,61 @@ class Markers:
     i_per_100_words: float | None = None
 
 
+@dataclass(frozen=True)
+class Counts:
+    """The word tallies of one text that the markers add up (stored beside each text)."""
+
+    words: int = 0
+    absolutist: int = 0
+    singular: int = 0
+    plural: int = 0
+
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(
+            self.words + other.words,
+            self.absolutist + other.absolutist,
+            self.singular + other.singular,
+            self.plural + other.plural,
+        )
+
+
+@dataclass
+class Tally:
+    """What the markers of a group of samples are computed from: counts, never text.
+
+    ``with_text`` counts the samples that have text; ``flat`` those of them with no
+    emotion but 'neutral'; ``emotions`` every emotion named or found, with repeats.
+    """
+
+    samples: int = 0
+    with_text: int = 0
+    flat: int = 0
+    emotions: Counter[str] = field(default_factory=Counter)
+    counts: Counts = Counts()
+
+    def add(self, other: Tally) -> None:
+        """Add another group's tally to this one."""
+        self.samples += other.samples
+        self.with_text += other.with_text
+        self.flat += other.flat
+        self.emotions.update(other.emotions)
+        self.counts += other.counts
+
+
 def words(text: str) -> list[str]:
     """Lowercase word tokens (apostrophes kept, curly ones straightened)."""
     return WORD.findall(text.lower().replace("\u2019", "'"))
+
+
+def counts(text: str) -> Counts:
+    """Words, absolutist words, and first-person singular and plural words in one text."""
+    tokens = words(text)
+    return Counts(
+        words=len(tokens),
+        absolutist=sum(w in ABSOLUTIST for w in tokens),
+        singular=sum(w in SINGULAR for w in tokens),
+        plural=sum(w in PLURAL for w in tokens),
+    )
 
 
 def emodiversity(emotions: Iterable[str]) -> float | None:
@@ -88,24 +140,42 @@ def per_100(count: int, total: int) -> float | None:
     return 100 * count / total if total else None
 
 
+def tally(samples: Sequence[Sample]) -> Tally:
+    """The tally of these samples, counted from their text."""
+    total = Tally()
+    for sample in samples:
+        has_text = bool(sample.text.strip())
+        total.add(
+            Tally(
+                samples=1,
+                with_text=int(has_text),
+                flat=int(has_text and not set(sample.emotions) - NO_EMOTION),
+                emotions=Counter(sample.emotions),
+                counts=counts(sample.text),
+            )
+        )
+    return total
+
+
+def from_tally(total: Tally) -> Markers:
+    """All markers of a tally (the dashboard sums stored counts into one per bucket)."""
+    found = {e for e, n in total.emotions.items() if n > 0} - NO_EMOTION
+    c = total.counts
+    return Markers(
+        samples=total.samples,
+        emotion_variety=len(found),
+        emodiversity=emodiversity(total.emotions.elements()),
+        no_emotion_share=total.flat / total.with_text if total.with_text else None,
+        absolutist_per_100_words=per_100(c.absolutist, c.words),
+        we_share=c.plural / (c.plural + c.singular) if c.plural + c.singular else None,
+        we_per_100_words=per_100(c.plural, c.words),
+        i_per_100_words=per_100(c.singular, c.words),
+    )
+
+
 def compute(samples: Sequence[Sample]) -> Markers:
     """All markers over these samples."""
-    tokens = [w for s in samples for w in words(s.text)]
-    singular = sum(w in SINGULAR for w in tokens)
-    plural = sum(w in PLURAL for w in tokens)
-    with_text = [s for s in samples if s.text.strip()]
-    flat = sum(1 for s in with_text if not set(s.emotions) - NO_EMOTION)
-    all_emotions = [e for s in samples for e in s.emotions]
-    return Markers(
-        samples=len(samples),
-        emotion_variety=len(set(all_emotions) - NO_EMOTION),
-        emodiversity=emodiversity(all_emotions),
-        no_emotion_share=flat / len(with_text) if with_text else None,
-        absolutist_per_100_words=per_100(sum(w in ABSOLUTIST for w in tokens), len(tokens)),
-        we_share=plural / (plural + singular) if plural + singular else None,
-        we_per_100_words=per_100(plural, len(tokens)),
-        i_per_100_words=per_100(singular, len(tokens)),
-    )
+    return from_tally(tally(samples))
 
 
 def week_start(day: dt.date) -> dt.date:

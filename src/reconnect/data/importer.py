@@ -205,7 +205,9 @@ def _read_row(
         if column.name in plan.user_names:
             values[column.name] = user.id
         elif column.name not in raw:
-            if not column.nullable and column.default is None and column.server_default is None:
+            if column.nullable and column.default is None and column.server_default is None:
+                values[column.name] = None  # every row of a batch insert names every column
+            elif column.default is None and column.server_default is None:
                 raise _required(where, column)
         elif column.name in plan.links:
             values[column.name] = _read_link(plan, column, raw, plans, printer, where)

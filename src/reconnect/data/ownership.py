@@ -53,6 +53,10 @@ DERIVED_COLUMNS: Final = frozenset(
         "safety_reason",
         "updated_at",
         "word_count",
+        "marker_words",
+        "marker_absolutist",
+        "marker_singular",
+        "marker_plural",
     }
 )
 

@@ -116,14 +116,20 @@ def word_chart(
 
 
 MarkerRows = list[tuple[dt.date, markers.Markers]]
+Tallies = Sequence[tuple[dt.date, markers.Tally]]
 
 
-def marker_rows(samples: Sequence[markers.Sample], period: Period) -> MarkerRows:
-    """The markers of each bucket of the period that has samples, oldest first."""
+def sample_tallies(samples: Sequence[markers.Sample], period: Period) -> Tallies:
+    """Samples grouped into the period's buckets and tallied, oldest first."""
     by_bucket: dict[dt.date, list[markers.Sample]] = {}
     for sample in samples:
         by_bucket.setdefault(bucket_of(sample.day, period.bucket), []).append(sample)
-    return [(day, markers.compute(group)) for day, group in sorted(by_bucket.items())]
+    return [(day, markers.tally(group)) for day, group in sorted(by_bucket.items())]
+
+
+def marker_rows(tallies: Tallies) -> MarkerRows:
+    """The markers of each bucket that has samples, from its tally, oldest first."""
+    return [(day, markers.from_tally(tally)) for day, tally in tallies]
 
 
 def _series(name: str, rows: MarkerRows, attr: str, scale: float) -> Series:

@@ -13,11 +13,12 @@ from reconnect.insights.charts import Chart
 from reconnect.insights.periods import Period, period_for
 from reconnect.insights.sections import MilestoneItem, PracticeDay, ScoreHistory, Streaks
 from reconnect.journal import service as journal_service
-from reconnect.journal.service import Activity, MoodPoint
+from reconnect.journal.service import Activity, BucketLabels, MoodPoint
 from reconnect.messages import Insights as M
 
 PARTS = ("mood", "markers", "questionnaires", "practices")
 TOP_WORDS = 12
+NEUTRAL = frozenset({"neutral"})
 
 
 @dataclass(frozen=True)
@@ -80,13 +81,23 @@ def build_dashboard(
             together_checkins=sources.together_streak_source(db=db, user=user, today=today),
         ),
     )
-    if "mood" in parts:
-        _add_mood(dashboard, db, user)
-    if "markers" in parts:
-        samples = journal_service.marker_samples(
-            db=db, user=user, start=period.start, end=period.end
+    labels = None
+    if "mood" in parts and "markers" in parts:  # one pass over the labels serves both
+        labels = journal_service.labels_by_bucket(
+            db=db, user=user, start=period.start, end=period.end, bucket=period.bucket
         )
-        dashboard.markers = sections.marker_rows(samples, period)
+    if "mood" in parts:
+        _add_mood(dashboard, db, user, labels)
+    if "markers" in parts:
+        tallies = journal_service.marker_tallies(
+            db=db,
+            user=user,
+            start=period.start,
+            end=period.end,
+            bucket=period.bucket,
+            labels=labels,
+        )
+        dashboard.markers = sections.marker_rows(tallies)
         dashboard.marker_charts = sections.marker_charts(dashboard.markers, period)
     if "questionnaires" in parts:
         dashboard.scores = _scores(db, user, period)
@@ -95,18 +106,22 @@ def build_dashboard(
     return dashboard
 
 
-def _add_mood(dashboard: Dashboard, db: Session, user: User) -> None:
+def _add_mood(dashboard: Dashboard, db: Session, user: User, labels: BucketLabels | None) -> None:
     period = dashboard.period
     start, end = period.start, period.end
     dashboard.mood_points = journal_service.mood_by_bucket(
         db=db, user=user, start=start, end=end, bucket=period.bucket
     )
-    dashboard.chosen_words = journal_service.chosen_word_counts(
-        db=db, user=user, start=start, end=end, limit=TOP_WORDS
-    )
-    dashboard.detected_emotions = journal_service.detected_emotion_counts(
-        db=db, user=user, start=start, end=end, limit=TOP_WORDS
-    )
+    if labels is not None:
+        dashboard.chosen_words = labels.top("chosen", TOP_WORDS)
+        dashboard.detected_emotions = labels.top("shown", TOP_WORDS, NEUTRAL)
+    else:
+        dashboard.chosen_words = journal_service.chosen_word_counts(
+            db=db, user=user, start=start, end=end, limit=TOP_WORDS
+        )
+        dashboard.detected_emotions = journal_service.detected_emotion_counts(
+            db=db, user=user, start=start, end=end, limit=TOP_WORDS
+        )
     dashboard.charts["mood"] = sections.mood_chart(dashboard.mood_points, period)
     dashboard.charts["chosen"] = sections.word_chart(
         key="chosen",

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from reconnect import analysis
 from reconnect.accounts.models import User
 from reconnect.analysis import markers
 from reconnect.core.errors import ValidationFailed
+from reconnect.journal import stats
 from reconnect.journal.models import AnalysisMixin, CheckIn, JournalEntry
 from reconnect.messages import Journal as JM
 from reconnect.safety import service as safety_service
@@ -22,9 +23,17 @@ ANALYSED_TABLES: dict[str, type[Analysable]] = {
 }
 
 
+def store_counts(target: AnalysisMixin, text: str | None) -> None:
+    """Keep the text's marker counts beside it, so the markers are summed without decrypting."""
+    found = markers.counts(text or "")
+    target.marker_words, target.marker_absolutist = found.words, found.absolutist
+    target.marker_singular, target.marker_plural = found.singular, found.plural
+
+
 def annotate(target: AnalysisMixin, text: str | None) -> None:
     """Analyse and screen a check-in's or entry's text (one model pass) before it is stored."""
     text = text or ""
+    store_counts(target, text)
     [result], vectors = analysis.classify_and_embed([text])
     target.detected_emotions = result.labels
     target.emotion_scores = result.scores if text.strip() else {}
@@ -43,6 +52,7 @@ def annotate_many(items: Sequence[Analysable]) -> None:
     results, vectors = analysis.classify_and_embed(texts)
     screened = safety_service.screen_many(texts, embed=analysis.embed, vectors=vectors)
     for item, text, result, screen in zip(items, texts, results, screened, strict=True):
+        store_counts(item, text)
         item.detected_emotions = result.labels
         item.emotion_scores = result.scores if text.strip() else {}
         item.analysis_version = version
@@ -51,10 +61,12 @@ def annotate_many(items: Sequence[Analysable]) -> None:
 
 def annotate_stored(*, db: Session, table: str, ids: Sequence[int]) -> list[str]:
     """Analyse the stored texts among ``ids`` that this model has not read yet (one batch),
-    and return every one's safety level."""
+    recount every one's marker counts, and return every one's safety level."""
     model = ANALYSED_TABLES[table]
     items: list[Analysable] = list(db.scalars(select(model).where(model.id.in_(ids))))
     version = analysis.model_version()
+    for item in items:
+        store_counts(item, text_of(item))
     annotate_many([item for item in items if item.analysis_version != version])
     db.flush()
     return [item.safety_level or "none" for item in items]
@@ -87,10 +99,14 @@ def shown_emotions(item: AnalysisMixin) -> list[str]:
 
 
 def count_stale(*, db: Session) -> int:
-    """How many stored texts were analysed by another model version (or never)."""
+    """How many stored texts were analysed by another model version (or never), or still
+    lack their marker counts."""
     version = analysis.model_version()
     return sum(
-        len(list(db.scalars(select(model.id).where(_stale(model, version)))))
+        db.scalar(
+            select(func.count()).where(or_(_stale(model, version), model.marker_words.is_(None)))
+        )
+        or 0
         for model in (JournalEntry, CheckIn)
     )
 
@@ -99,10 +115,27 @@ def _stale(model: type[Analysable], version: str):  # type: ignore[no-untyped-de
     return or_(model.analysis_version.is_(None), model.analysis_version != version)
 
 
+def _uncounted(db: Session, model: type[Analysable], version: str, limit: int) -> int:
+    """Store the marker counts of up to ``limit`` texts this model has read but nobody has
+    counted yet (rows the migration could not decrypt); no model pass is needed."""
+    items: list[Analysable] = list(
+        db.scalars(
+            select(model)
+            .where(model.marker_words.is_(None), ~_stale(model, version))
+            .order_by(model.id)
+            .limit(limit)
+        )
+    )
+    for item in items:
+        store_counts(item, text_of(item))
+    return len(items)
+
+
 def reanalyse_stale(
     *, db: Session, batch_size: int = 64, on_batch: Callable[[int], None] | None = None
 ) -> int:
-    """Re-analyse one batch of stale texts per model; returns how many were done.
+    """Re-analyse one batch of stale texts per model, and count one batch of uncounted ones;
+    returns how many were done.
 
     Callers commit after each call, so an interrupted run resumes where it stopped.
     """
@@ -114,24 +147,20 @@ def reanalyse_stale(
                 select(model).where(_stale(model, version)).order_by(model.id).limit(batch_size)
             )
         )
-        if not items:
-            continue
+        counted = _uncounted(db, model, version, batch_size)
         annotate_many(items)
-        done += len(items)
-        if on_batch:
-            on_batch(len(items))
+        done += len(items) + counted
+        if on_batch and len(items) + counted:
+            on_batch(len(items) + counted)
     db.flush()
     return done
 
 
 def weekly_markers(*, db: Session, user: User) -> list[tuple[object, markers.Markers]]:
-    """The person's markers per week over entries and check-in notes, oldest first."""
-    samples = [
-        markers.Sample(e.entry_date, text_of(e), tuple(shown_emotions(e)))
-        for e in db.scalars(select(JournalEntry).where(JournalEntry.user_id == user.id))
-    ]
-    samples += [
-        markers.Sample(c.created_at.date(), c.note or "", tuple(shown_emotions(c)) + tuple(c.words))
-        for c in db.scalars(select(CheckIn).where(CheckIn.user_id == user.id))
-    ]
-    return list(markers.weekly(samples))
+    """The person's markers per week over entries and check-in notes, oldest first
+    (summed from stored counts and labels, without decrypting)."""
+    first, last = stats.first_day(db=db, user=user), stats.last_day(db=db, user=user)
+    if first is None or last is None:
+        return []
+    tallies = stats.marker_tallies(db=db, user=user, start=first, end=last, bucket="week")
+    return [(week, markers.from_tally(tally)) for week, tally in tallies]

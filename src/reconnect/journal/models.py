@@ -20,6 +20,14 @@ class AnalysisMixin:
     analysis_version: Mapped[str | None] = mapped_column(String(64), nullable=True)
     safety_level: Mapped[str | None] = mapped_column(String(16), nullable=True)
     safety_reason: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    # Word tallies of the text for the markers (analysis.markers.counts), kept at save time
+    # so the dashboard sums them in SQL instead of decrypting. Stored unencrypted: small
+    # integers, no words. NULL until counted (rows from before migration 0006 whose text
+    # the migration could not decrypt; ``reconnect analyze --all`` fills them).
+    marker_words: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    marker_absolutist: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    marker_singular: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    marker_plural: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class CheckIn(TimestampMixin, AnalysisMixin, Base):

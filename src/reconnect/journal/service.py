@@ -16,6 +16,7 @@ from reconnect.journal import emotions as emotion_service
 from reconnect.journal.models import CheckIn as CheckIn
 from reconnect.journal.models import JournalEntry, Tag, entry_tags
 from reconnect.journal.stats import Activity as Activity
+from reconnect.journal.stats import BucketLabels as BucketLabels
 from reconnect.journal.stats import MoodPoint as MoodPoint
 from reconnect.journal.stats import activity as activity
 from reconnect.journal.stats import checkin_streak as checkin_streak
@@ -23,7 +24,8 @@ from reconnect.journal.stats import chosen_word_counts as chosen_word_counts
 from reconnect.journal.stats import detected_emotion_counts as detected_emotion_counts
 from reconnect.journal.stats import entries_between as entries_between
 from reconnect.journal.stats import first_day as first_day
-from reconnect.journal.stats import marker_samples as marker_samples
+from reconnect.journal.stats import labels_by_bucket as labels_by_bucket
+from reconnect.journal.stats import marker_tallies as marker_tallies
 from reconnect.journal.stats import mood_by_bucket as mood_by_bucket
 from reconnect.journal.vocabulary import BY_WORD
 from reconnect.messages import Checkins as CM

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Date, Select, case, cast, distinct, func, literal, select
+from sqlalchemy import Date, Select, and_, case, cast, distinct, func, literal, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -85,14 +85,20 @@ def _entries_in(user: User, start: dt.date, end: dt.date) -> list[ColumnElement[
 
 def first_day(*, db: Session, user: User) -> dt.date | None:
     """The day of the person's first check-in or entry, if any."""
-    first_checkin = db.scalar(
-        select(func.min(CheckIn.created_at)).where(CheckIn.user_id == user.id)
-    )
-    first_entry = db.scalar(
-        select(func.min(JournalEntry.entry_date)).where(JournalEntry.user_id == user.id)
-    )
-    days = [_as_date(d) for d in (first_checkin, first_entry) if d is not None]
+    days = _ends(db, user, func.min)
     return min(days) if days else None
+
+
+def last_day(*, db: Session, user: User) -> dt.date | None:
+    """The day of the person's latest check-in or entry, if any."""
+    days = _ends(db, user, func.max)
+    return max(days) if days else None
+
+
+def _ends(db: Session, user: User, pick: Any) -> list[dt.date]:
+    checkin = db.scalar(select(pick(CheckIn.created_at)).where(CheckIn.user_id == user.id))
+    entry = db.scalar(select(pick(JournalEntry.entry_date)).where(JournalEntry.user_id == user.id))
+    return [_as_date(d) for d in (checkin, entry) if d is not None]
 
 
 def mood_by_bucket(
@@ -199,44 +205,168 @@ def checkin_streak(*, db: Session, user: User, today: dt.date) -> int:
     return streak
 
 
-def _shown(corrected: list[str] | None, detected: list[str] | None) -> tuple[str, ...]:
-    return tuple(corrected if corrected is not None else detected or [])
+def _non_neutral(db: Session, array: ColumnElement[Any]) -> Any:
+    """How many elements of a JSON array are not 'neutral' (a correlated subquery)."""
+    values = _json_values(db, array)
+    found = select(func.count()).select_from(values)
+    return found.where(values.c.value.not_in(markers.NO_EMOTION)).scalar_subquery()
 
 
-def marker_samples(
-    *, db: Session, user: User, start: dt.date, end: dt.date
-) -> list[markers.Sample]:
-    """Entries and check-ins in a range as marker samples (text, emotions named or found).
+def _emotion_arrays(db: Session, model: type[CheckIn] | type[JournalEntry]) -> list[Any]:
+    """The JSON arrays whose elements are a text's emotions: the person's correction or the
+    model's reading, and for check-ins the words chosen too."""
+    shown = _shown_array(db, model)
+    return [shown, _array_or_empty(db, CheckIn.words)] if model is CheckIn else [shown]
 
-    Only the columns the markers read are loaded: no scores, no tags.
+
+def _as_int(value: Any) -> int:
+    return int(value or 0)
+
+
+@dataclass(frozen=True)
+class BucketLabels:
+    """Emotion labels per bucket: those shown for entries and check-in notes (the person's
+    correction, else the model's reading) and the words chosen at check-ins."""
+
+    shown: dict[dt.date, Counter[str]]
+    chosen: dict[dt.date, Counter[str]]
+
+    def top(
+        self, which: str, limit: int, leave_out: frozenset[str] = frozenset()
+    ) -> list[tuple[str, int]]:
+        """The most frequent labels over all buckets, most often first (ties by name)."""
+        total: Counter[str] = Counter()
+        for counts in getattr(self, which).values():
+            total.update(counts)
+        found = [(label, n) for label, n in total.items() if label and label not in leave_out]
+        return sorted(found, key=lambda pair: (-pair[1], pair[0]))[:limit]
+
+
+def labels_by_bucket(
+    *, db: Session, user: User, start: dt.date, end: dt.date, bucket: str
+) -> BucketLabels:
+    """How often each label was shown or chosen per day, week or month (one pass over each
+    stored JSON array, no text decrypted)."""
+    days: dict[Any, dt.date] = {}  # SQLite returns days as text: parse each once
+    labels = BucketLabels({}, {})
+    for model, array, into in (
+        (JournalEntry, _shown_array(db, JournalEntry), labels.shown),
+        (CheckIn, _shown_array(db, CheckIn), labels.shown),
+        (CheckIn, _array_or_empty(db, CheckIn.words), labels.chosen),
+    ):
+        day = _day_of(db, model, bucket)
+        values = _json_values(db, array)
+        query = (
+            select(day, values.c.value, func.count())
+            .select_from(model)
+            .join(values, literal(True))
+            .where(*_in_range(model, user, start, end))
+            .group_by(day, values.c.value)
+        )
+        for d, value, n in db.execute(query):
+            key = days[d] if d in days else days.setdefault(d, _as_date(d))
+            if key not in into:
+                into[key] = Counter()
+            into[key][str(value)] += int(n)
+    return labels
+
+
+def _shown_array(db: Session, model: type[CheckIn] | type[JournalEntry]) -> ColumnElement[Any]:
+    return _array_or_empty(db, model.corrected_emotions, model.detected_emotions)
+
+
+def _day_of(db: Session, model: type[CheckIn] | type[JournalEntry], bucket: str) -> Any:
+    column = CheckIn.created_at if model is CheckIn else JournalEntry.entry_date
+    return _bucket(db, column, bucket).label("day")
+
+
+def _in_range(
+    model: type[CheckIn] | type[JournalEntry], user: User, start: dt.date, end: dt.date
+) -> list[ColumnElement[bool]]:
+    if model is CheckIn:
+        return _checkins_in(user, start, end)
+    return _entries_in(user, start, end)
+
+
+def marker_tallies(
+    *,
+    db: Session,
+    user: User,
+    start: dt.date,
+    end: dt.date,
+    bucket: str,
+    labels: BucketLabels | None = None,
+) -> list[tuple[dt.date, markers.Tally]]:
+    """The marker tallies of entries and check-ins per day, week or month, oldest first.
+
+    Summed in SQL from the counts stored at save time and the stored emotion labels
+    (``labels``, when the caller already has them for this range and bucket), so no text
+    is decrypted; only rows still without counts (see migration 0006) are opened here.
     """
-    entries = db.execute(
-        select(
-            JournalEntry.entry_date,
-            JournalEntry.title,
-            JournalEntry.body,
-            JournalEntry.corrected_emotions,
-            JournalEntry.detected_emotions,
-        ).where(*_entries_in(user, start, end))
-    )
-    samples = [
-        markers.Sample(day, f"{title}. {body}" if title else body, _shown(corrected, detected))
-        for day, title, body, corrected, detected in entries
-    ]
-    checkins = db.execute(
-        select(
-            CheckIn.created_at,
-            CheckIn.note,
-            CheckIn.words,
-            CheckIn.corrected_emotions,
-            CheckIn.detected_emotions,
-        ).where(*_checkins_in(user, start, end))
-    )
-    samples += [
-        markers.Sample(at.date(), note or "", (*_shown(corrected, detected), *words))
-        for at, note, words, corrected, detected in checkins
-    ]
-    return samples
+    tallies: dict[dt.date, markers.Tally] = {}
+    by_value: dict[Any, markers.Tally] = {}  # SQLite returns days as text: parse each once
+
+    def tally_of(day: Any) -> markers.Tally:
+        found = by_value.get(day)
+        if found is None:
+            found = by_value[day] = tallies.setdefault(_as_date(day), markers.Tally())
+        return found
+
+    for model in (JournalEntry, CheckIn):
+        has_text = CheckIn.note.is_not(None) if model is CheckIn else literal(True)
+        where = _in_range(model, user, start, end)
+        day = _day_of(db, model, bucket)
+        arrays = _emotion_arrays(db, model)
+        emotional = sum((_non_neutral(db, a) for a in arrays[1:]), _non_neutral(db, arrays[0]))
+        counted = [
+            func.sum(func.coalesce(column, 0))
+            for column in (
+                model.marker_words,
+                model.marker_absolutist,
+                model.marker_singular,
+                model.marker_plural,
+            )
+        ]
+        totals = select(
+            day,
+            func.count(),
+            func.sum(case((has_text, 1), else_=0)),
+            func.sum(case((and_(has_text, emotional == 0), 1), else_=0)),
+            func.sum(case((model.marker_words.is_(None), 1), else_=0)),
+            *counted,
+        ).where(*where)
+        missing = 0
+        for d, n, with_text, flat, uncounted, *sums in db.execute(totals.group_by(day)):
+            missing += _as_int(uncounted)
+            tally_of(d).add(
+                markers.Tally(
+                    samples=int(n),
+                    with_text=_as_int(with_text),
+                    flat=_as_int(flat),
+                    counts=markers.Counts(*(_as_int(v) for v in sums)),
+                )
+            )
+        for d, counts in _uncounted(db, model, day, where) if missing else ():
+            tally_of(d).counts += counts
+    if labels is None:
+        labels = labels_by_bucket(db=db, user=user, start=start, end=end, bucket=bucket)
+    for source in (labels.shown, labels.chosen):
+        for d, found in source.items():
+            if d not in tallies:
+                tallies[d] = markers.Tally()
+            tallies[d].emotions.update(found)
+    return sorted(tallies.items())
+
+
+def _uncounted(
+    db: Session, model: type[CheckIn] | type[JournalEntry], day: Any, where: list[Any]
+) -> list[tuple[Any, markers.Counts]]:
+    """Counts of the rows in range stored without them (decrypted and counted now)."""
+    texts = (JournalEntry.title, JournalEntry.body) if model is JournalEntry else (CheckIn.note,)
+    rows = db.execute(select(day, *texts).where(*where, model.marker_words.is_(None)))
+    if model is JournalEntry:
+        return [(d, markers.counts(f"{t}. {b}" if t else b)) for d, t, b in rows]
+    return [(d, markers.counts(note or "")) for d, note in rows]
 
 
 def entries_between(
