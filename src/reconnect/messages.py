@@ -1537,6 +1537,7 @@ class Insights:
     MILESTONES_TITLE: Final = "Milestones"
     MILESTONES_EMPTY: Final = "Milestones you reach will be celebrated here."
     REPORT_LINK: Final = "Make a report for a professional"
+    PATTERNS_LINK: Final = "See what goes with better or harder days"
     REPORT_TITLE: Final = "A report for a professional"
     REPORT_INTRO: Final = (
         "Make a PDF to take to a counsellor, therapist or doctor. You choose what goes in; "

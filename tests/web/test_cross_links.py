@@ -58,3 +58,7 @@ def test_the_plan_links_to_the_reflections_behind_its_suggestions(
 def test_patterns_points_to_the_trends_on_insights(client: TestClient, alice: User) -> None:
     page = sign_in(client, "alice").get("/patterns").text
     assert 'id="patterns-insights"' in page and 'href="/insights"' in page
+
+
+def test_insights_points_to_the_patterns(client: TestClient, alice: User) -> None:
+    assert 'href="/patterns"' in sign_in(client, "alice").get("/insights").text.split("<main")[1]
