@@ -16,6 +16,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from reconnect.learn import service as learn_service
+
 CONTENT_DIR = Path(__file__).resolve().parent.parent / "content" / "assess"
 SLUGS: tuple[str, ...] = (
     "signs",
@@ -29,24 +31,7 @@ SLUGS: tuple[str, ...] = (
     "csi4",
     "paq",
 )
-LEARN_SLUGS = frozenset(
-    {
-        "what-is-detachment",
-        "vs-disinterest",
-        "vs-healthy-boundaries",
-        "signs-in-relationships",
-        "causes",
-        "effects-on-couples",
-        "strategy-identify-emotions",
-        "strategy-boundaries",
-        "strategy-self-care",
-        "strategy-communication",
-        "strategy-professional-help",
-        "when-to-seek-help",
-        "practical-tips",
-        "faq",
-    }
-)
+LEARN_SLUGS = frozenset(topic.slug for topic in learn_service.list_topics())
 
 
 class InstrumentError(Exception):
