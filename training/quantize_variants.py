@@ -14,6 +14,7 @@ Usage (training environment, repository root):
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import statistics
 import sys
@@ -100,7 +101,10 @@ def build(
     if variant == "fp32":
         return fp32
     if variant == "shipped":  # the committed model file itself
-        return Path(__file__).parent.parent / "src/reconnect/analysis/model/emotions.int8.onnx"
+        return (
+            Path(__file__).resolve().parent.parent
+            / "src/reconnect/analysis/model/emotions.int8.onnx"
+        )
     if variant == "dynamic":
         quantize_dynamic(str(fp32), str(out), weight_type=QuantType.QInt8, per_channel=True)
         return out
@@ -249,7 +253,8 @@ def main() -> None:
         files = {}
         for variant in args.variants.split(","):
             try:
-                files[variant] = build(variant, fp32, eager, tmp, calib, tok)
+                with contextlib.chdir(tmp):  # the quantisation tools leave temporary files in cwd
+                    files[variant] = build(variant, fp32, eager, tmp, calib, tok)
             except Exception as exc:  # a failed variant is a result too
                 print(f"| {variant} | build failed: {type(exc).__name__}: {str(exc)[:150]} |")
         if args.keep:
