@@ -5,7 +5,7 @@ every int8 weight times its per-channel scale gives back an fp32 weight that qua
 to the same int8 values again (per-channel symmetric quantisation), so the recovered
 model is the shipped model, without the rounding of activations. This writes a run
 folder (``model.pt`` and ``thresholds.json``, the shipped thresholds) that
-``export_onnx.py``, ``quantize_static.py`` and ``bench/bench_emotions.py --torch-run``
+``export_onnx.py``, ``quantize_variants.py`` and ``bench/bench_emotions.py --torch-run``
 read like a training run.
 
 Usage (training environment, repository root):
