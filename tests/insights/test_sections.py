@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from reconnect.analysis.markers import Sample
 from reconnect.assess import service as assess_service
@@ -88,39 +87,11 @@ def test_markers_are_grouped_by_the_periods_bucket() -> None:
     assert sections.marker_charts([], period) == []
 
 
-@dataclass(frozen=True)
-class _Result:  # the shape of assess.service.ResultSummary
-    result_id: int
-    instrument: str
-    title: str
-    taken_at: dt.datetime
-    total: float
-    max_total: float
-    band: str
-    at_referral: bool
-    subscales: dict[str, float]
-    answers: dict[str, int]
-    reflective: bool
-
-
-@dataclass(frozen=True)
-class _Done:  # plan.service.PracticeDone
-    day: dt.date
-    practice: str
-    strategy: str
-    rating: int | None
-
-
-@dataclass(frozen=True)
-class _Milestone:  # plan.service.Milestone
-    reached_on: dt.date
-    title: str
-    message: str
-
-
-def test_the_adapters_accept_the_contract_dataclasses() -> None:
+def test_the_adapters_turn_other_domains_values_into_plain_data() -> None:
     results = [
-        _Result(1, "who5", "WHO-5", _at(dt.date(2026, 11, d)), t, 25, "b", False, {}, {}, False)
+        assess_service.ResultSummary(
+            1, "who5", "WHO-5", _at(dt.date(2026, 11, d)), t, 25, "b", False, {}, {}, False
+        )
         for d, t in ((1, 10), (8, 14))
     ]
     history = sources.score_history(results)
@@ -131,9 +102,11 @@ def test_the_adapters_accept_the_contract_dataclasses() -> None:
         [10, 14],
     )
     assert sources.score_history([]) is None
-    done = sources.practice_days_of([_Done(TODAY, "breathing", "self-care", 3)])
+    done = sources.practice_days_of([plan_service.PracticeDone(TODAY, "breathing", "self-care", 3)])
     assert done == [PracticeDay(TODAY, "breathing", 3)]
-    assert sources.milestones_of([_Milestone(TODAY, "A", "B")]) == [MilestoneItem(TODAY, "A", "B")]
+    assert sources.milestones_of([plan_service.Milestone(TODAY, "A", "B")]) == [
+        MilestoneItem(TODAY, "A", "B")
+    ]
 
 
 def test_sources_for_someone_new_are_empty(db, alice) -> None:  # type: ignore[no-untyped-def]

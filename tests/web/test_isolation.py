@@ -21,7 +21,7 @@ from reconnect.journal import service as journal_service
 from reconnect.plan import service as plan_service
 from reconnect.together import service as together_service
 from tests.factories import api_headers, csrf_token, sign_in
-from tests.security.routes import routes
+from tests.security.routes import path_params, routes
 
 Ids = dict[str, int]
 # What a partner may reach: things of the couple. Everything else stays the owner's alone.
@@ -67,11 +67,7 @@ def _owned_ids(db: Session, owner: User, partner: User) -> Ids:
 
 
 def _id_routes(app: FastAPI) -> list[tuple[str, str]]:
-    return [(method, path) for method, path, _ in routes(app) if _params(path) - NOT_OWNED]
-
-
-def _params(path: str) -> set[str]:
-    return {part[1:].split("}")[0] for part in path.split("/") if part.startswith("{")}
+    return [(method, path) for method, path, _ in routes(app) if path_params(path) - NOT_OWNED]
 
 
 def _deletes(method: str, template: str) -> bool:
@@ -81,7 +77,7 @@ def _deletes(method: str, template: str) -> bool:
 def _partner_may(method: str, template: str) -> bool:
     """Whether the owner's partner may use this route: only on shared things, and only the
     writer can unshare a journal entry."""
-    params = _params(template)
+    params = path_params(template)
     return params <= SHARED_WITH_PARTNER and not (
         _deletes(method, template) and "share_id" in params
     )
@@ -92,7 +88,7 @@ def test_every_id_route_is_covered(app: FastAPI) -> None:
     paths = {path for _, path in _id_routes(app)}
     assert {"/journal/{entry_id}", "/api/v1/together/checkins/{round_id}"} <= paths
     for _, path in _id_routes(app):
-        params = _params(path)
+        params = path_params(path)
         assert params <= known, f"add {params - known} to the isolation matrix for {path}"
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from typing import Protocol
 
 from sqlalchemy.orm import Session
 
@@ -20,50 +19,9 @@ from reconnect.plan import service as plan_service
 from reconnect.together import service as together_service
 
 
-class ResultLike(Protocol):
-    """The fields of ``reconnect.assess.service.ResultSummary`` that insights reads."""
-
-    @property
-    def instrument(self) -> str: ...
-    @property
-    def title(self) -> str: ...
-    @property
-    def taken_at(self) -> dt.datetime: ...
-    @property
-    def total(self) -> float: ...
-    @property
-    def max_total(self) -> float: ...
-    @property
-    def band(self) -> str: ...
-    @property
-    def at_referral(self) -> bool: ...
-    @property
-    def reflective(self) -> bool: ...
-
-
-class PracticeDoneLike(Protocol):
-    """The fields of ``reconnect.plan.service.PracticeDone`` that insights reads."""
-
-    @property
-    def day(self) -> dt.date: ...
-    @property
-    def practice(self) -> str: ...
-    @property
-    def rating(self) -> int | None: ...
-
-
-class MilestoneLike(Protocol):
-    """The fields of ``reconnect.plan.service.Milestone``."""
-
-    @property
-    def reached_on(self) -> dt.date: ...
-    @property
-    def title(self) -> str: ...
-    @property
-    def message(self) -> str: ...
-
-
-def score_history(results: Sequence[ResultLike], bands: Iterable[Band] = ()) -> ScoreHistory | None:
+def score_history(
+    results: Sequence[assess_service.ResultSummary], bands: Iterable[Band] = ()
+) -> ScoreHistory | None:
     """One instrument's results (oldest first) as a score history; None if there are none."""
     if not results:
         return None
@@ -78,12 +36,12 @@ def score_history(results: Sequence[ResultLike], bands: Iterable[Band] = ()) -> 
     )
 
 
-def practice_days_of(done: Iterable[PracticeDoneLike]) -> list[PracticeDay]:
+def practice_days_of(done: Iterable[plan_service.PracticeDone]) -> list[PracticeDay]:
     """The plan's practices done as plain practice days."""
     return [PracticeDay(p.day, p.practice, p.rating) for p in done]
 
 
-def milestones_of(milestones: Iterable[MilestoneLike]) -> list[MilestoneItem]:
+def milestones_of(milestones: Iterable[plan_service.Milestone]) -> list[MilestoneItem]:
     """The plan's milestones as plain milestone items."""
     return [MilestoneItem(m.reached_on, m.title, m.message) for m in milestones]
 
