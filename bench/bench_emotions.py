@@ -92,17 +92,15 @@ def torch_predictions(
 def thresholded(scores: np.ndarray, path: Path) -> tuple[list[set[str]], list[set[str]]]:
     """Labels and Ekman groups past the thresholds in a thresholds.json, for raw (n, 28) scores."""
     doc = json.loads(path.read_text(encoding="utf-8"))
-    labels, groups = [], []
-    for values in scores:
-        score = dict(zip(analysis.LABELS, values.round(emotions.SCORE_DECIMALS), strict=True))
-        labels.append({k for k, v in score.items() if v >= doc["labels"][k]})
-        groups.append(
-            {
-                g
-                for g, members in analysis.EKMAN_GROUPS.items()
-                if max(score[m] for m in members) >= doc["ekman"][g]
-            }
-        )
+    rounded = scores.round(emotions.SCORE_DECIMALS).astype(np.float32)
+    labels = [
+        {k for k, v in zip(analysis.LABELS, row, strict=True) if v >= doc["labels"][k]}
+        for row in rounded
+    ]
+    groups = [
+        {g for g, v in zip(GROUPS, row, strict=True) if v >= doc["ekman"][g]}
+        for row in emotions.ekman_scores(rounded)
+    ]
     return labels, groups
 
 

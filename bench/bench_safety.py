@@ -1,7 +1,12 @@
 """Safety screen on the development set: crisis recall, false alarms, and the learned signal.
 
 Run from the repository root:
-    .venv/bin/python bench/bench_safety.py --data ../shared/data/safety/dev.tsv
+    .venv/bin/python bench/bench_safety.py --data ../shared/data/safety/dev.tsv \
+        --ordinary ../shared/data/goemotions/dev.tsv
+
+``--ordinary`` takes a TSV of everyday texts (first column), such as GoEmotions dev: Reddit
+comments with no risk label, nearly all of them ordinary, so what the screen raises there
+estimates its false-alarm rate on text written by other people in other words.
 """
 
 from __future__ import annotations
@@ -51,11 +56,27 @@ def similarities(rows: list[tuple[str, str]]) -> None:
         )
 
 
+def ordinary(path: Path) -> None:
+    """How often each part of the screen raises everyday texts, and the texts raised to crisis."""
+    with path.open(encoding="utf-8") as handle:
+        texts = [line.split("\t", 1)[0] for line in handle if line.strip()]
+    rules = Counter(r.level for r in screen_many(texts))
+    both = screen_many(texts, embed=analysis.embed)
+    levels = Counter(r.level for r in both)
+    print(f"\n{len(texts)} everyday texts from {path.name}:")
+    print(f"  rules only: crisis {rules['crisis']}, concern {rules['concern']}")
+    print(f"  rules + learned signal: crisis {levels['crisis']}, concern {levels['concern']}")
+    for text, result in zip(texts, both, strict=True):
+        if result.level == "crisis":
+            print(f"    crisis ({', '.join(result.signals)}): {text[:100]}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--data", type=Path, required=True)
+    parser.add_argument("--ordinary", type=Path, help="TSV of everyday texts (first column)")
     args = parser.parse_args()
     rows = read(args.data)
     texts = [text for _, text in rows]
@@ -76,6 +97,8 @@ def main() -> None:
     )
     print("similarity to the example texts, by true label:")
     similarities(rows)
+    if args.ordinary:
+        ordinary(args.ordinary)
 
 
 if __name__ == "__main__":

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from goemotions import (
     EKMAN,
     ekman_matrix,
-    group_max,
+    group_scores,
     macro_f1,
     read_labels,
     read_split,
@@ -140,7 +140,7 @@ def dev_report(
     ):
         report[f"{name}_dev_macro_f1_28"] = round(macro_f1(scores, dev.labels, thresholds), 4)
         report[f"{name}_dev_macro_f1_ekman"] = round(
-            macro_f1(group_max(scores, matrix), ekman_gold, ekman_thresholds), 4
+            macro_f1(group_scores(scores), ekman_gold, ekman_thresholds), 4
         )
     return report
 
@@ -162,14 +162,14 @@ def retune_on_int8(int8: Path, tokenizer: Tokenizer, args: argparse.Namespace) -
     stacked = np.concatenate([runs[bs] for bs in APP_BATCH_SIZES])
     gold = np.concatenate([dev.labels] * len(APP_BATCH_SIZES))
     label_thr = tune_thresholds(stacked, gold)
-    ekman_thr = tune_thresholds(group_max(stacked, matrix), (gold @ matrix > 0).astype(np.float32))
+    ekman_thr = tune_thresholds(group_scores(stacked), (gold @ matrix > 0).astype(np.float32))
     report = {}
     for bs, scores in runs.items():
         report[f"onnx_int8_shipped_thresholds_batch_{bs}_dev_macro_f1_28"] = round(
             macro_f1(scores, dev.labels, label_thr), 4
         )
         report[f"onnx_int8_shipped_thresholds_batch_{bs}_dev_macro_f1_ekman"] = round(
-            macro_f1(group_max(scores, matrix), ekman_gold, ekman_thr), 4
+            macro_f1(group_scores(scores), ekman_gold, ekman_thr), 4
         )
     print(report)
     write_json(args.run / "export_int8_metrics.json", report)

@@ -4,33 +4,19 @@ from __future__ import annotations
 
 import csv
 import json
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-EKMAN = {
-    "anger": ["anger", "annoyance", "disapproval"],
-    "disgust": ["disgust"],
-    "fear": ["fear", "nervousness"],
-    "joy": [
-        "joy",
-        "amusement",
-        "approval",
-        "excitement",
-        "gratitude",
-        "love",
-        "optimism",
-        "relief",
-        "pride",
-        "admiration",
-        "desire",
-        "caring",
-    ],
-    "sadness": ["sadness", "disappointment", "embarrassment", "grief", "remorse"],
-    "surprise": ["surprise", "realization", "confusion", "curiosity"],
-    "neutral": ["neutral"],
-}
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+from reconnect.analysis.emotions import ekman_scores
+from reconnect.analysis.labels import EKMAN_GROUPS, LABELS
+
+# The grouping and the rule that scores a group live in the app (reconnect.analysis), so
+# training, threshold tuning and run time cannot drift apart.
+EKMAN = {group: list(members) for group, members in EKMAN_GROUPS.items()}
 
 
 @dataclass
@@ -43,9 +29,14 @@ class Split:
 
 def read_labels(data_dir: Path) -> list[str]:
     """The 28 label names in id order."""
-    return [
+    labels = [
         line.strip() for line in (data_dir / "labels.txt").read_text().splitlines() if line.strip()
     ]
+    if tuple(labels) != LABELS:
+        raise SystemExit(
+            f"{data_dir / 'labels.txt'} does not list reconnect.analysis.LABELS in order"
+        )
+    return labels
 
 
 def read_split(data_dir: Path, name: str, n_labels: int) -> Split:
@@ -69,15 +60,9 @@ def ekman_matrix(labels: list[str]) -> np.ndarray:
     return matrix
 
 
-def group_max(scores: np.ndarray, matrix: np.ndarray) -> np.ndarray:
-    """Ekman scores: for each group, the highest score among its labels."""
-    return np.stack(
-        [
-            np.max(np.where(matrix[:, j] > 0, scores, -np.inf), axis=1)
-            for j in range(matrix.shape[1])
-        ],
-        axis=1,
-    )
+def group_scores(scores: np.ndarray) -> np.ndarray:
+    """Ekman scores from the 28 label scores, by the app's own rule."""
+    return ekman_scores(scores.astype(np.float32))
 
 
 def f1(pred: np.ndarray, gold: np.ndarray) -> float:

@@ -43,7 +43,7 @@ from export_onnx import export, feeds, load_trained
 from goemotions import (
     EKMAN,
     ekman_matrix,
-    group_max,
+    group_scores,
     macro_f1,
     read_labels,
     read_split,
@@ -169,7 +169,7 @@ def f1_pair(
     matrix = ekman_matrix(list(thr["names"]))
     return (
         macro_f1(scores, gold, thr["labels"]),
-        macro_f1(group_max(scores, matrix), (gold @ matrix > 0).astype(np.float32), thr["ekman"]),
+        macro_f1(group_scores(scores), (gold @ matrix > 0).astype(np.float32), thr["ekman"]),
     )
 
 
@@ -180,9 +180,7 @@ def retuned(s1: np.ndarray, s32: np.ndarray, gold: np.ndarray, names: list[str])
     return {
         "names": names,
         "labels": tune_thresholds(stacked, both),
-        "ekman": tune_thresholds(
-            group_max(stacked, matrix), (both @ matrix > 0).astype(np.float32)
-        ),
+        "ekman": tune_thresholds(group_scores(stacked), (both @ matrix > 0).astype(np.float32)),
     }
 
 

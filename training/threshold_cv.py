@@ -23,7 +23,14 @@ from tokenizers import Tokenizer
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from export_onnx import APP_BATCH_SIZES, MODEL_FILE, onnx_scores
-from goemotions import ekman_matrix, group_max, macro_f1, read_labels, read_split, tune_thresholds
+from goemotions import (
+    ekman_matrix,
+    group_scores,
+    macro_f1,
+    read_labels,
+    read_split,
+    tune_thresholds,
+)
 
 
 def main() -> None:
@@ -53,14 +60,12 @@ def main() -> None:
         gold = np.concatenate([dev.labels[tune]] * len(APP_BATCH_SIZES))
         thresholds = np.round(tune_thresholds(stacked, gold), 2)
         ekman_thresholds = np.round(
-            tune_thresholds(group_max(stacked, matrix), (gold @ matrix > 0).astype(np.float32)), 2
+            tune_thresholds(group_scores(stacked), (gold @ matrix > 0).astype(np.float32)), 2
         )
         for bs, scores in runs.items():
             results[bs][0].append(macro_f1(scores[held_out], dev.labels[held_out], thresholds))
             results[bs][1].append(
-                macro_f1(
-                    group_max(scores[held_out], matrix), ekman_gold[held_out], ekman_thresholds
-                )
+                macro_f1(group_scores(scores[held_out]), ekman_gold[held_out], ekman_thresholds)
             )
     for bs, (f1_28, f1_ekman) in results.items():
         print(

@@ -24,7 +24,7 @@ from goemotions import (
     EKMAN,
     Split,
     ekman_matrix,
-    group_max,
+    group_scores,
     macro_f1,
     read_labels,
     read_split,
@@ -172,7 +172,7 @@ def evaluate_and_save(
     thresholds = tune_thresholds(scores, dev.labels)
     matrix = ekman_matrix(labels)
     ekman_scores, ekman_gold = (
-        group_max(scores, matrix),
+        group_scores(scores),
         (dev.labels @ matrix > 0).astype(np.float32),
     )
     ekman_thresholds = tune_thresholds(ekman_scores, ekman_gold)

@@ -42,6 +42,8 @@ CRISIS = [
     "I don't see myself being around next year",
     "Everyone would be fine without me around",
     "I keep imagining not waking up and it feels like peace",
+    "I don't want to wake up to another day like this",
+    "I won't need any of it anymore",
 ]
 CONCERN = [
     "I've been numb for weeks",
@@ -69,6 +71,8 @@ NONE = [
     "I'm tired of this project",
     "Everyone would be fine without me at the party tonight",
     "I hope I'm not waking up late tomorrow",
+    "That is a face I do not want to wake up to in the morning",
+    "They're quieter and then I won't need them, are we done",
     "",
 ]
 

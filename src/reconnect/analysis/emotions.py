@@ -188,6 +188,16 @@ _GROUP_MEMBERS: Final = [
 ]
 
 
+def ekman_scores(scores: Floats) -> Floats:
+    """Ekman group scores (n, 7) from label scores (n, 28): each group's highest member.
+
+    Training and threshold tuning call this too, so the rule lives in one place.
+    """
+    return np.stack([scores[:, members].max(axis=1) for members in _GROUP_MEMBERS], axis=1).astype(
+        np.float32
+    )
+
+
 def _passed(names: Sequence[str], values: Floats, thresholds: Floats) -> list[str]:
     """Names whose value reaches its threshold, highest value first."""
     return [names[j] for j in np.argsort(-values, kind="stable") if values[j] >= thresholds[j]]
@@ -196,7 +206,7 @@ def _passed(names: Sequence[str], values: Floats, thresholds: Floats) -> list[st
 def _result(row: Floats, model: _Model) -> EmotionResult:
     """One text's result from its 28 sigmoid scores (rounded first, so shown = compared)."""
     row = np.round(row, SCORE_DECIMALS).astype(np.float32)
-    groups = np.array([row[members].max() for members in _GROUP_MEMBERS], np.float32)
+    groups = ekman_scores(row[np.newaxis])[0]
     return EmotionResult(
         scores={label: float(v) for label, v in zip(LABELS, row, strict=True)},
         labels=_passed(LABELS, row, model.thresholds),

@@ -162,7 +162,9 @@ CRISIS_RULES: tuple[Rule, ...] = (
     Rule(
         _re(
             r"\b(don't|do not|no longer|not|never) (want|wanting) to (live|be alive|exist|keep living|go on|"
-            r"keep going|carry on|wake up|be here anymore|be around anymore)\b"
+            # "wake up to a face like that" is not about waking; "wake up to another day" is
+            r"keep going|carry on|wake up(?! to (?!another|more|this|my|the same))|be here anymore|"
+            r"be around anymore)\b"
         ),
         R.NOT_WANTING_TO_LIVE,
         negatable=False,
@@ -299,7 +301,9 @@ CRISIS_RULES: tuple[Rule, ...] = (
     Rule(
         _re(
             r"\bgiv(e|ing|en) (away )?(all )?my (things|stuff|belongings|possessions)( away)?\b|"
-            r"\bwon't need (them|it|my things|any of it|anything)( anymore)?\b"
+            r"\bwon't need (my things|my stuff|my belongings)\b|"
+            # "then I won't need them" alone is everyday talk; "anymore" makes it a goodbye
+            r"\bwon't need (them|it|anything|any of it) (anymore|any more|ever again|where i'm going)\b"
         ),
         R.GOODBYE,
         negatable=False,
