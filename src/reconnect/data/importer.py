@@ -362,8 +362,8 @@ def _analyse(
         for start in range(0, len(ids), BATCH):
             batch = ids[start : start + BATCH]
             levels = emotion_service.annotate_stored(db=db, table=name, ids=batch)
-            summary.crisis += levels.count("crisis")
-            summary.concern += levels.count("concern")
+            summary.crisis += sum(map(safety_service.is_crisis, levels))
+            summary.concern += sum(map(safety_service.is_concern, levels))
             progress.advance(len(batch))
 
 
@@ -379,6 +379,6 @@ def _screen(texts: list[str], summary: ImportSummary, progress: _Progress) -> No
     for start in range(0, len(texts), BATCH):
         batch = texts[start : start + BATCH]
         levels = [r.level for r in safety_service.screen_many(batch, embed=analysis.embed)]
-        summary.crisis += levels.count("crisis")
-        summary.concern += levels.count("concern")
+        summary.crisis += sum(map(safety_service.is_crisis, levels))
+        summary.concern += sum(map(safety_service.is_concern, levels))
         progress.advance(len(batch))
