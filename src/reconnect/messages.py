@@ -108,6 +108,9 @@ class Accounts:
     API_TOKEN_INVALID: Final = (
         "A valid personal access token is needed (Authorization: Bearer ...)."
     )
+    API_TOKEN_SCHEME: Final = (
+        "A personal access token, created under Your account, Personal access tokens."
+    )
     SIGNED_OUT: Final = "You are signed out. Take care."
 
 
