@@ -25,6 +25,7 @@ from reconnect.safety import service as safety_service
 
 MAX_NOTE = 2_000
 REMINDER_CHOICES = reminders.CHOICES
+REMINDER_MIN_DAYS, REMINDER_MAX_DAYS = reminders.MIN_DAYS, reminders.MAX_DAYS  # or 0: off
 
 
 @dataclass(frozen=True)
