@@ -108,6 +108,9 @@ class Accounts:
     API_TOKEN_INVALID: Final = (
         "A valid personal access token is needed (Authorization: Bearer ...)."
     )
+    API_TOKEN_SCHEME: Final = (
+        "A personal access token, created under Your account, Personal access tokens."
+    )
     SIGNED_OUT: Final = "You are signed out. Take care."
 
 
@@ -1701,6 +1704,12 @@ class Data:
     PROBLEM_NUMBER: Final = "expected a number in range."
     PROBLEM_TEXT: Final = "expected text."
     PROBLEM_TEXT_LENGTH: Final = "expected text of at most {limit} characters."
+    PROBLEM_RANGE: Final = "expected a number from {low} to {high}."
+    PROBLEM_RANGE_OR_OFF: Final = "expected 0 (off) or a number from {low} to {high}."
+    PROBLEM_COUNT: Final = "expected a count of 0 or more."
+    PROBLEM_CHOICE: Final = "expected one of: {choices}."
+    PROBLEM_CHOICES: Final = "expected a list of any of: {choices}."
+    PROBLEM_FUTURE: Final = "the date is in the future; expected today or an earlier day."
     WHERE_ROW: Final = "{kind}, row {row}"
     WHERE_LINE: Final = "line {line}"
     WHERE_ID: Final = "{kind} with id {id}"

@@ -1,7 +1,8 @@
 """One made-up row in every owned table, built from the metadata alone.
 
 New tables from other domains get rows too, so the ownership tests cover them without
-anyone writing a fixture for them.
+anyone writing a fixture for them. Columns with an import limit (``reconnect.data.limits``)
+get a value inside it, so the rows survive an export and import.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from reconnect.accounts.models import User
+from reconnect.data.limits import LIMITS
 from reconnect.data.ownership import TablePlan, table_plans
 from reconnect.db import EncryptedText, UTCDateTime
 
@@ -76,7 +78,9 @@ def _values(
                 return None
             values[column.name] = None
         else:
-            values[column.name] = sample(column, owner)
+            value = sample(column, owner)
+            limit = LIMITS.get((plan.name, column.name))
+            values[column.name] = limit.example if limit and not limit.allows(value) else value
     return values
 
 

@@ -20,6 +20,7 @@ from reconnect.assess.schemas import (
     OptionOut,
     ResultOut,
 )
+from reconnect.safety import service as safety_service
 from reconnect.web.deps import ApiUser, DbSession
 
 router = APIRouter(prefix="/api/v1/assessments", tags=["assessments"])
@@ -85,7 +86,8 @@ def _result_out(db: Session, user: User, result: AssessmentResult) -> ResultOut:
         note=result.note,
         previous_total=previous.total if previous else None,
         crisis_lines=f"/api/v1/help?country={user.country}"
-        if result.safety_level == "crisis" or result.note_safety_level == "crisis"
+        if safety_service.is_crisis(result.safety_level)
+        or safety_service.is_crisis(result.note_safety_level)
         else None,
     )
 

@@ -25,6 +25,7 @@ from reconnect.safety import service as safety_service
 
 MAX_NOTE = 2_000
 REMINDER_CHOICES = reminders.CHOICES
+REMINDER_MIN_DAYS, REMINDER_MAX_DAYS = reminders.MIN_DAYS, reminders.MAX_DAYS  # or 0: off
 
 
 @dataclass(frozen=True)
@@ -66,14 +67,14 @@ def _screen_answers(
             found = safety_service.screen_answer(
                 instrument=instrument.slug, item=position, value=answers[item.id]
             )
-            if found.level == "crisis":
+            if safety_service.is_crisis(found.level):
                 worst = found
     return worst
 
 
 def has_risk_answer(*, instrument: Instrument, answers: Mapping[str, int]) -> bool:
     """Whether any answer so far goes to the safety screen as a crisis (e.g. PHQ-9 item 9)."""
-    return _screen_answers(instrument, answers).level == "crisis"
+    return safety_service.is_crisis(_screen_answers(instrument, answers).level)
 
 
 def _clean_note(note: str | None) -> str | None:
@@ -212,7 +213,7 @@ def referral_results_since(*, db: Session, user: User, since: dt.date) -> list[R
 def risk_results_since(*, db: Session, user: User, since: dt.date) -> list[ResultSummary]:
     """Results from a day on with an answer the safety screen treats as a crisis."""
     rows = results_since(db=db, user=user, since=since)
-    return [summary_of(r) for r in rows if r.safety_level == "crisis"]
+    return [summary_of(r) for r in rows if safety_service.is_crisis(r.safety_level)]
 
 
 def get_draft(*, db: Session, user: User, instrument: str) -> dict[str, int]:

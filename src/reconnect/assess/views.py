@@ -92,7 +92,7 @@ def result_page(request: Request, db: DbSession, user: CurrentUser, result_id: i
         "instrument": instrument,
         "previous": service.previous_result(db=db, user=user, result=result),
         "home": safety_service.helplines_for(user.country),
-        "crisis": result.safety_level == "crisis",
+        "crisis": safety_service.is_crisis(result.safety_level),
         "resonating": _resonating(instrument, result.answers),
     }
     return render(request, "assess/result.html", context)

@@ -1,6 +1,7 @@
 """Import a Reconnect export document into an account, all or nothing.
 
-Rows are checked first (every field by its column's type), then compared with what the
+Rows are checked first (every field by its column's type, and numbers, choices and dates
+by the limits the app's own forms keep to: ``limits``), then compared with what the
 person already has by a content fingerprint, so importing the same file twice adds
 nothing. New rows get new ids; foreign keys follow the document's numbering to them.
 """
@@ -17,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from reconnect import analysis
 from reconnect.accounts.models import User
+from reconnect.data import limits
 from reconnect.data.codec import ImportFailed, from_json, to_json
 from reconnect.data.export import FORMAT, VERSION
 from reconnect.data.fingerprints import Fingerprinter, existing_content
@@ -212,8 +214,21 @@ def _read_row(
         elif column.name in plan.links:
             values[column.name] = _read_link(plan, column, raw, plans, printer, where)
         else:
-            values[column.name] = from_json(column, raw[column.name], where)
+            values[column.name] = _in_limits(
+                plan, column, from_json(column, raw[column.name], where), where
+            )
     return values
+
+
+def _in_limits(plan: TablePlan, column: Column[Any], value: Any, where: str) -> Any:
+    """The value, if it keeps to the limits the app's own forms and API keep to."""
+    problem = limits.problem_with(table=plan.name, column=column.name, value=value)
+    if problem is not None:
+        raise ImportFailed(
+            M.BAD_FIELD.format(where=where, field=column.name, problem=problem),
+            field=column.name,
+        )
+    return value
 
 
 def _required(where: str, column: Column[Any]) -> ImportFailed:
@@ -362,8 +377,8 @@ def _analyse(
         for start in range(0, len(ids), BATCH):
             batch = ids[start : start + BATCH]
             levels = emotion_service.annotate_stored(db=db, table=name, ids=batch)
-            summary.crisis += levels.count("crisis")
-            summary.concern += levels.count("concern")
+            summary.crisis += sum(map(safety_service.is_crisis, levels))
+            summary.concern += sum(map(safety_service.is_concern, levels))
             progress.advance(len(batch))
 
 
@@ -379,6 +394,6 @@ def _screen(texts: list[str], summary: ImportSummary, progress: _Progress) -> No
     for start in range(0, len(texts), BATCH):
         batch = texts[start : start + BATCH]
         levels = [r.level for r in safety_service.screen_many(batch, embed=analysis.embed)]
-        summary.crisis += levels.count("crisis")
-        summary.concern += levels.count("concern")
+        summary.crisis += sum(map(safety_service.is_crisis, levels))
+        summary.concern += sum(map(safety_service.is_concern, levels))
         progress.advance(len(batch))

@@ -6,8 +6,9 @@ checks, de-duplicates and stores them all.
 - Daylio's CSV has a header row ``full_date,date,weekday,time,mood,activities,note_title,
   note`` (older versions: ``year,date,weekday,time,mood,activities,note``); activities are
   separated by `` | ``; notes may hold simple HTML. Each row becomes a check-in (the mood
-  on the pleasantness scale, energy left neutral) and, when it has a note, a journal entry
-  tagged with its activities.
+  on the pleasantness scale, energy at the grid's midpoint) and, when it has a note, a
+  journal entry tagged with its activities. Its dates and times are the person's wall
+  clock, so they are read in the person's own time zone (the caller passes it).
 - jrnl's JSON (``jrnl --format json``) is ``{"tags": {...}, "entries": [{"title", "body",
   "date", "time", "tags", "starred"}]}``; each entry becomes a journal entry.
 """
@@ -20,6 +21,7 @@ import html
 import io
 import json
 import re
+import zoneinfo
 from collections.abc import Sequence
 from typing import Any, Final, Literal
 
@@ -39,6 +41,9 @@ DAYLIO_MOODS: Final[dict[str, int]] = {
     **dict.fromkeys(("bad", "sad", "down"), -2),
     **dict.fromkeys(("awful", "horrible", "terrible"), -4),
 }
+# Daylio records no energy, and a check-in must have one: the grid's midpoint, where the
+# check-in form's energy slider starts.
+DAYLIO_ENERGY: Final = (journal_service.GRID_MIN + journal_service.GRID_MAX) // 2
 _TAGS_LIMIT = journal_service.MAX_TAGS
 _HTML_BREAK = re.compile(r"<\s*(br|/p|/li|/div)\s*/?\s*>", re.IGNORECASE)
 _HTML_TAG = re.compile(r"<[^>]{0,200}>")
@@ -109,7 +114,7 @@ class _Builder:
             {
                 "id": len(self.checkins) + 1,
                 "pleasantness": pleasantness,
-                "energy": 0,
+                "energy": DAYLIO_ENERGY,
                 "words": [],
                 "note": note,
                 "created_at": at.isoformat(),
@@ -163,8 +168,12 @@ def detect(data: bytes) -> Source:
     raise ImportFailed(M.NOT_RECOGNISED)
 
 
-def read_document(data: bytes, source: Source | None = None) -> tuple[dict[str, Any], list[str]]:
-    """The export document for an uploaded file, and warnings about what was adapted."""
+def read_document(
+    data: bytes, source: Source | None = None, *, time_zone: str = "UTC"
+) -> tuple[dict[str, Any], list[str]]:
+    """The export document for an uploaded file, and warnings about what was adapted.
+
+    ``time_zone`` is the person's own: Daylio's times are read as wall-clock times there."""
     if not data.strip():
         raise ImportFailed(M.EMPTY_FILE)
     source = source or detect(data)
@@ -174,7 +183,10 @@ def read_document(data: bytes, source: Source | None = None) -> tuple[dict[str, 
             raise ImportFailed(M.NOT_OUR_FORMAT)
         return doc, []
     builder = _Builder()
-    warnings = _read_daylio(data, builder) if source == "daylio" else _read_jrnl(data, builder)
+    if source == "daylio":
+        warnings = _read_daylio(data, builder, zoneinfo.ZoneInfo(time_zone))
+    else:
+        warnings = _read_jrnl(data, builder)
     if builder.trimmed_tags:
         warnings.append(M.TAGS_TRIMMED.format(limit=_TAGS_LIMIT))
     return builder.document(), warnings
@@ -205,7 +217,7 @@ def _plain(note: str) -> str:
     return html.unescape(_HTML_TAG.sub("", _HTML_BREAK.sub("\n", note))).replace("\x00", "")
 
 
-def _read_daylio(data: bytes, builder: _Builder) -> list[str]:
+def _read_daylio(data: bytes, builder: _Builder, zone: dt.tzinfo) -> list[str]:
     reader = csv.DictReader(io.StringIO(_text(data), newline=""))
     header = [name.strip().lower() for name in reader.fieldnames or []]
     reader.fieldnames = header
@@ -221,22 +233,24 @@ def _read_daylio(data: bytes, builder: _Builder) -> list[str]:
             where = M.WHERE_LINE.format(line=reader.line_num)
             if None in row:
                 raise ImportFailed(M.TOO_MANY_CELLS.format(where=where))
-            _daylio_row({k: (v or "") for k, v in row.items()}, where, builder, warnings)
+            cells = {k: (v or "") for k, v in row.items()}
+            _daylio_row(cells, where, builder, warnings, zone)
     except csv.Error as exc:
         raise ImportFailed(M.BAD_CSV.format(line=reader.line_num, problem=exc)) from exc
     return warnings
 
 
-def _daylio_row(cells: dict[str, str], where: str, builder: _Builder, warnings: list[str]) -> None:
+def _daylio_row(
+    cells: dict[str, str], where: str, builder: _Builder, warnings: list[str], zone: dt.tzinfo
+) -> None:
     """One Daylio row: a check-in for the mood, and an entry when there is a note."""
-    at = dt.datetime.combine(
-        _daylio_day(cells, where), _daylio_time(cells["time"], where), tzinfo=dt.UTC
-    )
+    day = _daylio_day(cells, where)
+    at = dt.datetime.combine(day, _daylio_time(cells["time"], where), tzinfo=zone)
     activities = [a.strip() for a in cells.get("activities", "").split("|") if a.strip()]
     note = _plain(cells.get("note", "")).strip()
     title = _plain(cells.get("note_title", "")).strip()
     if note or title:
-        builder.entry(where=where, day=at.date(), at=at, title=title, body=note, tags=activities)
+        builder.entry(where=where, day=day, at=at, title=title, body=note, tags=activities)
     mood = cells["mood"].strip().lower()
     if mood not in DAYLIO_MOODS:
         warnings.append(M.DAYLIO_MOOD_UNKNOWN.format(where=where, mood=mood[:40]))

@@ -24,6 +24,7 @@ from reconnect.patterns.cli import (
     WithOption,
     print_noted,
 )
+from reconnect.safety import service as safety_service
 
 
 def journal(
@@ -81,11 +82,11 @@ def _entry_text(text: str | None) -> str:
 def _show_signals(emotions: list[str] | None, safety_level: str | None) -> None:
     if emotions:
         console.print(M.EMOTIONS_NOTICED.format(emotions=", ".join(emotions)))
-    if safety_level == "crisis":
+    if safety_service.is_crisis(safety_level):
         from reconnect.safety.cli import print_helplines
 
         print_helplines(None)
-    elif safety_level == "concern":
+    elif safety_service.is_concern(safety_level):
         console.print(M.CONCERN_NOTE)
 
 

@@ -20,6 +20,7 @@ from reconnect.messages import Journal as JM
 from reconnect.patterns import factors as pattern_factors
 from reconnect.patterns import service as patterns_service
 from reconnect.patterns.forms import FactorForm, FactorInput, form_context
+from reconnect.safety import service as safety_service
 from reconnect.together import service as together_service
 from reconnect.web.deps import CurrentUser, DbSession, OptionalUser
 from reconnect.web.forms import redirect, register_notices
@@ -117,7 +118,7 @@ def create_checkin(
         return _checkin_page(
             request, db, user, error=exc.message, values=values, factor_values=factor_input
         )
-    if checkin.safety_level == "crisis":
+    if safety_service.is_crisis(checkin.safety_level):
         return redirect("/help?from=checkin")
     return redirect("/checkin", notice="checkin_saved")
 
@@ -242,7 +243,7 @@ def create_entry(
         return _entry_form(
             request, db, user, error=exc.message, values=values, factor_values=factor_input
         )
-    if entry.safety_level == "crisis":
+    if safety_service.is_crisis(entry.safety_level):
         return redirect(f"/help?from=entry&entry={entry.id}")
     return redirect(f"/journal/{entry.id}", notice="entry_saved")
 
@@ -344,7 +345,7 @@ def update_entry(
             values=values,
             factor_values=factor_input,
         )
-    if entry.safety_level == "crisis":
+    if safety_service.is_crisis(entry.safety_level):
         return redirect(f"/help?from=entry&entry={entry.id}")
     return redirect(f"/journal/{entry.id}", notice="entry_updated")
 

@@ -21,6 +21,10 @@ from reconnect.patterns import factors, stats
 from reconnect.patterns.factors import Factors
 from reconnect.patterns.models import FactorSet
 
+SLEEP_MIN, SLEEP_MAX = factors.SLEEP_MIN, factors.SLEEP_MAX
+ONE_CHOICE = factors.SINGLE  # sleep_quality, movement: one of these
+SOME_CHOICES = factors.CHOICES  # people, places, activities: any of these
+
 PERIODS: dict[str, int | None] = {"90": 90, "365": 365, "all": None}
 DEFAULT_PERIOD = "365"
 RECENT_FOR_ORDER = 200  # check-ins and entries that decide which chips come first

@@ -17,6 +17,7 @@ from reconnect.core import dates
 from reconnect.messages import Cli as CM
 from reconnect.messages import Plan as PM
 from reconnect.plan import catalogue, feed, service
+from reconnect.safety import service as safety_service
 
 C = PM.Cli
 plan_app = typer.Typer(no_args_is_help=False, invoke_without_command=True, help=C.PLAN_HELP)
@@ -156,11 +157,11 @@ def done(
 
 
 def _show_safety(level: str | None) -> None:
-    if level == "crisis":
+    if safety_service.is_crisis(level):
         from reconnect.safety.cli import print_helplines
 
         print_helplines(None)
-    elif level == "concern":
+    elif safety_service.is_concern(level):
         console.print(CM.CONCERN_NOTE)
 
 

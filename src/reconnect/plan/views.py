@@ -16,6 +16,7 @@ from reconnect.messages import Plan as PM
 from reconnect.plan import catalogue, feed, service
 from reconnect.plan.catalogue import Practice
 from reconnect.plan.schedule import WEEKDAY_CODES, time_zones
+from reconnect.safety import service as safety_service
 from reconnect.web.deps import CurrentUser, DbSession
 from reconnect.web.forms import redirect, register_notices
 from reconnect.web.templating import is_htmx, render
@@ -191,14 +192,14 @@ def log_practice(
         )
     except ReconnectError as exc:
         return _practice_page(request, db, user, practice, error=exc.message, values=values)
-    if log.safety_level == "crisis":
+    if safety_service.is_crisis(log.safety_level):
         if is_htmx(request):
             return Response(status_code=200, headers={"HX-Redirect": "/help?from=practice"})
         return redirect("/help?from=practice")
     if is_htmx(request):
         return _practice_page(request, db, user, practice, saved_level=log.safety_level or "none")
     target = f"/plan/practices/{slug}"
-    if log.safety_level == "concern":
+    if safety_service.is_concern(log.safety_level):
         target += "?concern=1"
     return redirect(target, notice="practice_logged")
 

@@ -13,6 +13,7 @@ from reconnect.journal import service as journal_service
 from reconnect.journal import vocabulary
 from reconnect.messages import Assess as AM
 from reconnect.messages import Help as M
+from reconnect.safety.service import is_concern, is_crisis
 
 WINDOW_DAYS = 28
 NUMB_WORDS = frozenset(
@@ -43,7 +44,8 @@ def consider_help(*, db: Session, user: User, today: dt.date | None = None) -> H
     entries = journal_service.entries_since(db=db, user=user, since=since)
     levels = [c.safety_level for c in checkins] + [e.safety_level for e in entries]
     notes: list[str] = []
-    crisis, concern = levels.count("crisis"), levels.count("concern")
+    crisis = sum(map(is_crisis, levels))
+    concern = sum(map(is_concern, levels))
     if crisis:
         notes.append(M.SIGNAL_CRISIS_TEXTS.format(count=crisis))
     if concern >= CONCERN_REPEATS:

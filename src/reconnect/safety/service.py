@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Final
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,6 +18,19 @@ from reconnect.safety.screen import ScreenResult as ScreenResult
 from reconnect.safety.screen import screen as screen
 from reconnect.safety.screen import screen_answer as screen_answer
 from reconnect.safety.screen import screen_many as screen_many
+
+CRISIS: Final = "crisis"
+CONCERN: Final = "concern"
+
+
+def is_crisis(level: str | None) -> bool:
+    """Whether a stored safety level means crisis resources should be shown at once."""
+    return level == CRISIS
+
+
+def is_concern(level: str | None) -> bool:
+    """Whether a stored safety level means professional help should be suggested gently."""
+    return level == CONCERN
 
 
 def is_known_country(code: str) -> bool:

@@ -190,7 +190,7 @@ class RoundView:
         """'crisis' or 'concern' when something the viewer wrote here was screened so."""
         levels = [self.mine.safety_level if self.mine else None]
         levels += [r.safety_level for r in self.replies if r.user_id == self.mine_user_id]
-        for level in ("crisis", "concern"):
+        for level in (safety_service.CRISIS, safety_service.CONCERN):
             if level in levels:
                 return level
         return None

@@ -14,6 +14,7 @@ from reconnect.accounts.models import User
 from reconnect.cli_support import CliError, UserOption, acting_user, console, unit_of_work
 from reconnect.core import dates
 from reconnect.messages import Together as M
+from reconnect.safety import service as safety_service
 from reconnect.together import service
 from reconnect.together.models import CheckinAnswer
 
@@ -188,7 +189,7 @@ def _answer_table(answer: CheckinAnswer) -> list[tuple[str, str]]:
 def _print_round(view: service.RoundView, partner: str, person: User) -> None:
     title = M.OPENED_ON.format(date=dates.human_date(view.round.opened_on))
     console.print(f"[bold]{title}[/bold] (#{view.round.id})")
-    if view.needs_help == "crisis":
+    if safety_service.is_crisis(view.needs_help):
         from reconnect.safety.cli import print_helplines
 
         console.print(M.CRISIS_TEXT)

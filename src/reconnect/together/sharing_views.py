@@ -13,6 +13,7 @@ from reconnect.core import dates
 from reconnect.core.errors import ReconnectError, ValidationFailed
 from reconnect.journal import service as journal_service
 from reconnect.messages import Together as M
+from reconnect.safety import service as safety_service
 from reconnect.together import service
 from reconnect.together.views import partner_name
 from reconnect.web.deps import CurrentUser, DbSession
@@ -64,7 +65,7 @@ def add_activity(
         activity = service.add_activity(db=db, user=user, idea_key=idea_key or None, title=title)
     except ReconnectError as exc:
         return _activities_page(request, db, user, error=exc.message, title=title)
-    if activity.safety_level == "crisis":
+    if safety_service.is_crisis(activity.safety_level):
         return redirect("/help")
     return redirect("/together/activities", notice="together_activity_added")
 

@@ -12,6 +12,7 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, select_autoescap
 
 from reconnect import messages
 from reconnect.core import dates
+from reconnect.safety import service as safety_service
 from reconnect.web.forms import notice_text
 from reconnect.web.security import CSRF_FIELD, csrf_token
 
@@ -47,6 +48,8 @@ def _environment() -> Environment:
     env.globals["CSRF_FIELD"] = CSRF_FIELD
     env.filters["human_date"] = dates.human_date
     env.filters["human_datetime"] = dates.human_datetime
+    env.tests["crisis"] = safety_service.is_crisis
+    env.tests["concern"] = safety_service.is_concern
     return env
 
 

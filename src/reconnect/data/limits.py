@@ -1,0 +1,114 @@
+"""The value limits the app's own forms, API and services keep to, checked again on import.
+
+A hand-edited export can hold numbers, choices and dates that no screen of the app would
+accept (a mood of 9, a rating of 0, a count below zero, an entry dated next year). Each
+limit here is read from the owning domain's service, so the two cannot drift apart; a
+column without a limit here is checked by its type only (``codec.from_json``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Final
+
+from reconnect.assess import service as assess_service
+from reconnect.core import dates
+from reconnect.journal import service as journal_service
+from reconnect.messages import Data as M
+from reconnect.patterns import service as patterns_service
+from reconnect.plan import service as plan_service
+from reconnect.together import service as together_service
+
+# The journal and the plan accept a date up to a day ahead (slack for time zones).
+DAYS_AHEAD = 1
+
+
+@dataclass(frozen=True)
+class Limit:
+    """What one column's values keep to, how to say it, and a value that keeps to it."""
+
+    allows: Callable[[Any], bool]
+    problem: str
+    example: Any
+
+
+def between(low: float, high: float, *, off: int | None = None) -> Limit:
+    """A number from ``low`` to ``high`` (or exactly ``off``, for a setting turned off)."""
+    problem = M.PROBLEM_RANGE if off is None else M.PROBLEM_RANGE_OR_OFF
+    return Limit(
+        allows=lambda value: value == off or low <= value <= high,
+        problem=problem.format(low=f"{low:g}", high=f"{high:g}"),
+        example=low,
+    )
+
+
+def count() -> Limit:
+    """A count: 0 or more."""
+    return Limit(allows=lambda value: value >= 0, problem=M.PROBLEM_COUNT, example=0)
+
+
+def one_of(choices: Sequence[str]) -> Limit:
+    """One of a list of choices."""
+    return Limit(
+        allows=lambda value: value in choices,
+        problem=M.PROBLEM_CHOICE.format(choices=", ".join(choices)),
+        example=choices[0],
+    )
+
+
+def some_of(choices: Sequence[str]) -> Limit:
+    """A list holding only choices from a list."""
+    return Limit(
+        allows=lambda value: isinstance(value, list) and all(v in choices for v in value),
+        problem=M.PROBLEM_CHOICES.format(choices=", ".join(choices)),
+        example=[choices[0]],
+    )
+
+
+def not_ahead() -> Limit:
+    """A day no later than tomorrow on this machine."""
+    return Limit(
+        allows=lambda value: value <= dates.today() + dt.timedelta(days=DAYS_AHEAD),
+        problem=M.PROBLEM_FUTURE,
+        example=dt.date(2026, 1, 1),
+    )
+
+
+def _limits() -> dict[tuple[str, str], Limit]:
+    grid = between(journal_service.GRID_MIN, journal_service.GRID_MAX)
+    markers = ("marker_words", "marker_absolutist", "marker_singular", "marker_plural")
+    found: dict[tuple[str, str], Limit] = {
+        ("checkins", "pleasantness"): grid,
+        ("checkins", "energy"): grid,
+        ("journal_entries", "entry_date"): not_ahead(),
+        ("journal_entries", "word_count"): count(),
+        ("practice_logs", "rating"): between(min(plan_service.RATINGS), max(plan_service.RATINGS)),
+        ("practice_logs", "done_on"): not_ahead(),
+        ("assessment_reminders", "every_days"): between(
+            assess_service.REMINDER_MIN_DAYS, assess_service.REMINDER_MAX_DAYS, off=0
+        ),
+        ("together_ladder", "step"): between(1, len(together_service.ladder())),
+        ("factor_sets", "sleep_hours"): between(
+            patterns_service.SLEEP_MIN, patterns_service.SLEEP_MAX
+        ),
+    }
+    for table in ("checkins", "journal_entries"):
+        found.update({(table, name): count() for name in markers})
+    for name, choices in patterns_service.ONE_CHOICE.items():
+        found["factor_sets", name] = one_of(choices)
+    for name, choices in patterns_service.SOME_CHOICES.items():
+        found["factor_sets", name] = some_of(choices)
+    return found
+
+
+LIMITS: Final[dict[tuple[str, str], Limit]] = _limits()
+
+
+def problem_with(*, table: str, column: str, value: Any) -> str | None:
+    """Why a value (already of the column's type) is out of its limits, or None if it is not."""
+    limit = LIMITS.get((table, column))
+    if limit is None or value is None or limit.allows(value):
+        return None
+    return limit.problem
