@@ -153,16 +153,11 @@ def _json_values(db: Session, array: ColumnElement[Any]) -> Any:
 
 
 def _array_or_empty(db: Session, *columns: Any) -> ColumnElement[Any]:
-    """The first of the JSON columns that holds an array (a correction may be JSON null).
-
-    These columns hold an array, SQL NULL or JSON ``null``. PostgreSQL's ``json_typeof``
-    reads only the first token; SQLite's ``json_type`` parses the whole text, so there a
-    plain text comparison with ``null`` tells the two apart for a fraction of the cost.
-    """
+    """The first of the JSON columns that holds an array (a correction may be JSON null)."""
     if _dialect(db) == "postgresql":
         whens = [(func.json_typeof(c) == "array", c) for c in columns]
         return case(*whens, else_=func.json_build_array())
-    return func.coalesce(*(func.nullif(c, literal("null")) for c in columns), literal("[]"))
+    return case(*[(func.json_type(c) == "array", c) for c in columns], else_=literal("[]"))
 
 
 def _count_values(db: Session, source: Select[Any], limit: int) -> list[tuple[str, int]]:
