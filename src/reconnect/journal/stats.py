@@ -12,7 +12,20 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Date, Select, and_, case, cast, distinct, func, literal, select
+from sqlalchemy import (
+    Date,
+    DateTime,
+    Select,
+    and_,
+    case,
+    cast,
+    distinct,
+    exists,
+    func,
+    literal,
+    not_,
+    select,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -52,7 +65,9 @@ def _bucket(db: Session, column: Any, bucket: str) -> ColumnElement[Any]:
     if _dialect(db) == "postgresql":
         if bucket == "day":
             return cast(column, Date)
-        return cast(func.date_trunc(bucket, column), Date)
+        # As a timestamp without time zone: a date would otherwise pass through timestamptz,
+        # a time zone conversion per row for the same result.
+        return cast(func.date_trunc(bucket, cast(column, DateTime)), Date)
     modifiers = {"day": (), "week": ("weekday 0", "-6 days"), "month": ("start of month",)}
     return func.date(column, *modifiers[bucket])
 
@@ -205,11 +220,10 @@ def checkin_streak(*, db: Session, user: User, today: dt.date) -> int:
     return streak
 
 
-def _non_neutral(db: Session, array: ColumnElement[Any]) -> Any:
-    """How many elements of a JSON array are not 'neutral' (a correlated subquery)."""
+def _names_an_emotion(db: Session, array: ColumnElement[Any]) -> ColumnElement[bool]:
+    """Whether a JSON array holds anything but 'neutral' (stops at the first such element)."""
     values = _json_values(db, array)
-    found = select(func.count()).select_from(values)
-    return found.where(values.c.value.not_in(markers.NO_EMOTION)).scalar_subquery()
+    return exists().select_from(values).where(values.c.value.not_in(markers.NO_EMOTION))
 
 
 def _emotion_arrays(db: Session, model: type[CheckIn] | type[JournalEntry]) -> list[Any]:
@@ -317,7 +331,7 @@ def marker_tallies(
         where = _in_range(model, user, start, end)
         day = _day_of(db, model, bucket)
         arrays = _emotion_arrays(db, model)
-        emotional = sum((_non_neutral(db, a) for a in arrays[1:]), _non_neutral(db, arrays[0]))
+        flat = and_(has_text, *(not_(_names_an_emotion(db, array)) for array in arrays))
         counted = [
             func.sum(func.coalesce(column, 0))
             for column in (
@@ -331,7 +345,7 @@ def marker_tallies(
             day,
             func.count(),
             func.sum(case((has_text, 1), else_=0)),
-            func.sum(case((and_(has_text, emotional == 0), 1), else_=0)),
+            func.sum(case((flat, 1), else_=0)),
             func.sum(case((model.marker_words.is_(None), 1), else_=0)),
             *counted,
         ).where(*where)
