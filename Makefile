@@ -7,7 +7,7 @@ VENDOR := src/reconnect/web/static/vendor
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: run test setup assets migrate lint typecheck check test-sqlite test-postgresql test-browser system-deps bench clean help
+.PHONY: run test setup assets migrate lint typecheck check test-sqlite test-postgresql test-browser system-deps bench dist clean help
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -61,5 +61,8 @@ test-postgresql: setup
 bench: setup  ## Benchmarks; results go in docs/benchmarks.md
 	@for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
+dist: setup  ## Wheel and sdist in dist/, front-end files included (see README)
+	$(UV) build --out-dir dist
+
 clean:  ## Remove the environments and built assets (not your data)
-	rm -rf .tools $(VENV) node_modules $(VENDOR)
+	rm -rf .tools $(VENV) node_modules $(VENDOR) dist

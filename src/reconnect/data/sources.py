@@ -10,7 +10,8 @@ checks, de-duplicates and stores them all.
   journal entry tagged with its activities. Its dates and times are the person's wall
   clock, so they are read in the person's own time zone (the caller passes it).
 - jrnl's JSON (``jrnl --format json``) is ``{"tags": {...}, "entries": [{"title", "body",
-  "date", "time", "tags", "starred"}]}``; each entry becomes a journal entry.
+  "date", "time", "tags", "starred"}]}``; each entry becomes a journal entry. Its dates and
+  times carry no zone either: they too are read in the person's own time zone.
 """
 
 from __future__ import annotations
@@ -173,7 +174,7 @@ def read_document(
 ) -> tuple[dict[str, Any], list[str]]:
     """The export document for an uploaded file, and warnings about what was adapted.
 
-    ``time_zone`` is the person's own: Daylio's times are read as wall-clock times there."""
+    ``time_zone`` is the person's own: Daylio's and jrnl's times are wall-clock times there."""
     if not data.strip():
         raise ImportFailed(M.EMPTY_FILE)
     source = source or detect(data)
@@ -183,10 +184,11 @@ def read_document(
             raise ImportFailed(M.NOT_OUR_FORMAT)
         return doc, []
     builder = _Builder()
+    zone = zoneinfo.ZoneInfo(time_zone)
     if source == "daylio":
-        warnings = _read_daylio(data, builder, zoneinfo.ZoneInfo(time_zone))
+        warnings = _read_daylio(data, builder, zone)
     else:
-        warnings = _read_jrnl(data, builder)
+        warnings = _read_jrnl(data, builder, zone)
     if builder.trimmed_tags:
         warnings.append(M.TAGS_TRIMMED.format(limit=_TAGS_LIMIT))
     return builder.document(), warnings
@@ -260,7 +262,7 @@ def _daylio_row(
     builder.checkin(at=at, pleasantness=DAYLIO_MOODS[mood], note=note_for_checkin)
 
 
-def _read_jrnl(data: bytes, builder: _Builder) -> list[str]:
+def _read_jrnl(data: bytes, builder: _Builder, zone: dt.tzinfo) -> list[str]:
     doc = _json(data)
     entries = doc.get("entries") if isinstance(doc, dict) else None
     if not isinstance(entries, list):
@@ -269,11 +271,11 @@ def _read_jrnl(data: bytes, builder: _Builder) -> list[str]:
         where = M.WHERE_ENTRY.format(number=number)
         if not isinstance(entry, dict):
             raise ImportFailed(M.ROW_NOT_OBJECT.format(where=where))
-        _jrnl_entry(entry, where, builder)
+        _jrnl_entry(entry, where, builder, zone)
     return []
 
 
-def _jrnl_entry(entry: dict[str, Any], where: str, builder: _Builder) -> None:
+def _jrnl_entry(entry: dict[str, Any], where: str, builder: _Builder, zone: dt.tzinfo) -> None:
     """One jrnl entry: title, body, date and time, @tags, and a star as a tag."""
     try:
         day = dt.date.fromisoformat(entry["date"])
@@ -292,7 +294,7 @@ def _jrnl_entry(entry: dict[str, Any], where: str, builder: _Builder) -> None:
     builder.entry(
         where=where,
         day=day,
-        at=dt.datetime.combine(day, at_time, tzinfo=dt.UTC),
+        at=dt.datetime.combine(day, at_time, tzinfo=zone),
         title=title.replace("\x00", ""),
         body=body.replace("\x00", ""),
         tags=tags,
