@@ -2,7 +2,10 @@
 
 Run from the repository root:
     .venv/bin/python bench/bench_safety.py --data ../shared/data/safety/dev.tsv \
-        --ordinary ../shared/data/goemotions/dev.tsv
+        --ordinary ../shared/data/goemotions/dev.tsv --held-out tests/safety/held_out.tsv
+
+``--held-out`` takes a set in the same format written after the screen was built and not
+used to change it (texts are screened one at a time there, as the app does).
 
 ``--ordinary`` takes a TSV of everyday texts (first column), such as GoEmotions dev: Reddit
 comments with no risk label, nearly all of them ordinary, so what the screen raises there
@@ -19,7 +22,7 @@ from pathlib import Path
 
 from reconnect import analysis
 from reconnect.safety import screen as screen_module
-from reconnect.safety.screen import screen_many
+from reconnect.safety.screen import screen, screen_many, screen_rules
 
 LEVELS = ("crisis", "concern", "none")
 
@@ -33,19 +36,20 @@ def report(name: str, rows: list[tuple[str, str]], predicted: list[str]) -> None
     pairs = Counter(zip((label for label, _ in rows), predicted, strict=True))
     total = Counter(label for label, _ in rows)
     crisis_recall = pairs["crisis", "crisis"] / total["crisis"]
-    concern_or_more = (pairs["concern", "concern"] + pairs["concern", "crisis"]) / total["concern"]
+    concern_found = pairs["concern", "concern"] + pairs["concern", "crisis"]
+    concern_or_more = f"{concern_found / total['concern']:.0%}" if total["concern"] else "–"
     alarms = pairs["none", "crisis"]
     nudges = pairs["none", "concern"]
     accuracy = sum(pairs[level, level] for level in LEVELS) / len(rows)
     print(
         f"| {name} | {crisis_recall:.0%} ({pairs['crisis', 'crisis']}/{total['crisis']}) | "
-        f"{concern_or_more:.0%} | {alarms}/{total['none']} | {nudges}/{total['none']} | {accuracy:.0%} |"
+        f"{concern_or_more} | {alarms}/{total['none']} | {nudges}/{total['none']} | {accuracy:.0%} |"
     )
 
 
 def similarities(rows: list[tuple[str, str]]) -> None:
-    index = screen_module._index(analysis.embed)
-    sims = index.similarities(analysis.embed([text for _, text in rows]))
+    index = screen_module._index(analysis.embed_meaning)
+    sims = index.similarities(analysis.embed_meaning([text for _, text in rows]))
     for level in LEVELS:
         chosen = [s for (label, _), s in zip(rows, sims, strict=True) if label == level]
         crisis = sorted(float(s[0]) for s in chosen)
@@ -61,7 +65,7 @@ def ordinary(path: Path) -> None:
     with path.open(encoding="utf-8") as handle:
         texts = [line.split("\t", 1)[0] for line in handle if line.strip()]
     rules = Counter(r.level for r in screen_many(texts))
-    both = screen_many(texts, embed=analysis.embed)
+    both = screen_many(texts, embed=analysis.embed_meaning)
     levels = Counter(r.level for r in both)
     print(f"\n{len(texts)} everyday texts from {path.name}:")
     print(f"  rules only: crisis {rules['crisis']}, concern {rules['concern']}")
@@ -71,12 +75,25 @@ def ordinary(path: Path) -> None:
             print(f"    crisis ({', '.join(result.signals)}): {text[:100]}")
 
 
+def held_out(path: Path) -> None:
+    """Crisis found and false alarms on a set the screen was not built from, one text at a time."""
+    rows = read(path)
+    print(f"\nheld-out set {path.name}: {dict(Counter(label for label, _ in rows))}")
+    report("rules only", rows, [screen_rules(text).level for _, text in rows])
+    learned = [screen(text, embed=analysis.embed_meaning) for _, text in rows]
+    report("rules + learned signal", rows, [r.level for r in learned])
+    for (label, text), result in zip(rows, learned, strict=True):
+        if (label == "crisis") != (result.level == "crisis"):
+            print(f"    {label} read as {result.level}: {text}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--data", type=Path, required=True)
     parser.add_argument("--ordinary", type=Path, help="TSV of everyday texts (first column)")
+    parser.add_argument("--held-out", type=Path, help="labelled TSV not used to build the screen")
     args = parser.parse_args()
     rows = read(args.data)
     texts = [text for _, text in rows]
@@ -87,7 +104,7 @@ def main() -> None:
     print("|---|---|---|---|---|---|")
     report("rules only", rows, [r.level for r in screen_many(texts)])
     start = time.perf_counter()
-    learned = screen_many(texts, embed=analysis.embed)
+    learned = screen_many(texts, embed=analysis.embed_meaning)
     seconds = time.perf_counter() - start
     report("rules + learned signal", rows, [r.level for r in learned])
     print(
@@ -99,6 +116,8 @@ def main() -> None:
     similarities(rows)
     if args.ordinary:
         ordinary(args.ordinary)
+    if args.held_out:
+        held_out(args.held_out)
 
 
 if __name__ == "__main__":

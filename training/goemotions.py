@@ -83,8 +83,13 @@ def tune_thresholds(scores: np.ndarray, gold: np.ndarray) -> np.ndarray:
 
 
 def macro_f1(scores: np.ndarray, gold: np.ndarray, thresholds: np.ndarray) -> float:
-    """Macro-averaged F1 over columns."""
-    pred = (scores >= thresholds).astype(np.float32)
+    """Macro-averaged F1 over columns of scores cut at their thresholds."""
+    return macro_f1_of(scores >= thresholds, gold)
+
+
+def macro_f1_of(pred: np.ndarray, gold: np.ndarray) -> float:
+    """Macro-averaged F1 over columns of 0/1 predictions."""
+    pred = pred.astype(np.float32)
     return float(np.mean([f1(pred[:, j], gold[:, j]) for j in range(gold.shape[1])]))
 
 

@@ -127,6 +127,17 @@ def make_optimizer(
     return optimizer, get_linear_schedule_with_warmup(optimizer, int(0.1 * steps), steps)
 
 
+def positive_weights(labels: np.ndarray, args: argparse.Namespace) -> torch.Tensor:
+    """Weight of each label's positive examples in the loss: (negatives / positives) ** power.
+
+    Power 0 (the default) weighs every example alike; 0.5 gives rare labels such as grief
+    or disgust more pull, capped at ``--pos-weight-cap``.
+    """
+    positives = labels.sum(axis=0).clip(min=1)
+    ratio = (len(labels) - positives) / positives
+    return torch.from_numpy((ratio**args.pos_weight_power).clip(1.0, args.pos_weight_cap)).float()
+
+
 def train(args: argparse.Namespace) -> None:
     """Fine-tune on train, then evaluate on dev and save the run."""
     torch.manual_seed(args.seed)
@@ -139,7 +150,7 @@ def train(args: argparse.Namespace) -> None:
     lengths = [len(e.ids) for e in tokenizer.encode_batch(train_split.texts)]
     steps = args.epochs * ((len(lengths) + args.batch_size - 1) // args.batch_size)
     optimizer, schedule = make_optimizer(model, args, steps)
-    loss_fn = nn.BCEWithLogitsLoss()
+    loss_fn = nn.BCEWithLogitsLoss(pos_weight=positive_weights(train_split.labels, args))
     started, step = time.monotonic(), 0
     for epoch in range(args.epochs):
         model.train()
@@ -213,6 +224,10 @@ def main() -> None:
     parser.add_argument("--lr-head", type=float, default=2e-3)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument(
+        "--pos-weight-power", type=float, default=0.0, help="0 = plain BCE; 0.5 = sqrt re-weighting"
+    )
+    parser.add_argument("--pos-weight-cap", type=float, default=10.0)
     parser.add_argument(
         "--limit", type=int, default=0, help="use only this many examples (smoke test)"
     )

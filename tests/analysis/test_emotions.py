@@ -129,9 +129,9 @@ def test_threads_come_from_the_argument_or_the_environment(
     assert emotions._model().threads == 1
     monkeypatch.setenv(analysis.THREADS_ENV, "many")
     with pytest.raises(ValueError, match=analysis.THREADS_ENV):
-        emotions._threads_from_env()
+        emotions.threads_from_env()
     monkeypatch.setenv(analysis.THREADS_ENV, "3")
-    assert emotions._threads_from_env() == 3
+    assert emotions.threads_from_env() == 3
     with pytest.raises(ValueError, match="batch_size"):
         analysis.classify(["hi"], batch_size=0)
 

@@ -85,7 +85,7 @@ def _dev_rows() -> list[tuple[str, str]]:
 @needs_dev_set
 def test_no_crisis_in_the_development_set_is_missed() -> None:
     rows = [(label, text) for label, text in _dev_rows() if label == "crisis"]
-    results = screen_many([text for _, text in rows], embed=analysis.embed)
+    results = screen_many([text for _, text in rows], embed=analysis.embed_meaning)
     missed = [
         text for (_, text), result in zip(rows, results, strict=True) if result.level != "crisis"
     ]
@@ -95,7 +95,7 @@ def test_no_crisis_in_the_development_set_is_missed() -> None:
 @needs_dev_set
 def test_no_false_alarm_on_the_development_sets_ordinary_texts() -> None:
     rows = [(label, text) for label, text in _dev_rows() if label == "none"]
-    results = screen_many([text for _, text in rows], embed=analysis.embed)
+    results = screen_many([text for _, text in rows], embed=analysis.embed_meaning)
     alarms = [
         text for (_, text), result in zip(rows, results, strict=True) if result.level == "crisis"
     ]
@@ -104,7 +104,7 @@ def test_no_false_alarm_on_the_development_sets_ordinary_texts() -> None:
 
 @pytest.mark.parametrize("text", CRISIS)
 def test_crisis_in_other_words(text: str) -> None:
-    result = screen(text, embed=analysis.embed)
+    result = screen(text, embed=analysis.embed_meaning)
     assert result.level == "crisis", result
     assert result.reason
 
@@ -116,7 +116,7 @@ def test_concern_in_other_words(text: str) -> None:
 
 @pytest.mark.parametrize("text", NONE)
 def test_idioms_negations_and_stories_are_not_alarms(text: str) -> None:
-    assert screen(text, embed=analysis.embed).level == "none"
+    assert screen(text, embed=analysis.embed_meaning).level == "none"
 
 
 def test_a_past_attempt_is_a_concern_but_a_new_one_is_a_crisis() -> None:
@@ -137,3 +137,20 @@ def test_phq9_item_9_above_zero_is_a_crisis() -> None:
     assert screen_answer(instrument="PHQ9", item=9, value=3).reason
     assert screen_answer(instrument="phq9", item=9, value=0).level == "none"
     assert screen_answer(instrument="phq9", item=2, value=3).level == "none"
+
+
+HELD_OUT = Path(__file__).with_name("held_out.tsv")
+
+
+def test_wordings_written_after_the_screen_was_built_are_mostly_found() -> None:
+    # 30 crisis and 30 everyday texts we wrote after the rules and the example texts were
+    # last changed, and not used to change them since; screened one at a time, as the app
+    # does. The floor is what was measured (docs/benchmarks.md), so a change that loses
+    # recall here fails.
+    with HELD_OUT.open(encoding="utf-8") as handle:
+        rows = [(row["label"], row["text"]) for row in csv.DictReader(handle, delimiter="\t")]
+    levels = [(label, screen(text, embed=analysis.embed_meaning).level) for label, text in rows]
+    found = sum(level == "crisis" for label, level in levels if label == "crisis")
+    alarms = sum(level == "crisis" for label, level in levels if label == "none")
+    assert found >= 26, f"crisis found in {found} of 30"
+    assert alarms <= 2, f"false alarms on {alarms} of 30"

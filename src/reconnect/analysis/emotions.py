@@ -53,7 +53,7 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def verify_checksums(folder: Path = MODEL_DIR) -> str:
+def verify_checksums(folder: Path = MODEL_DIR, files: Sequence[str] = MODEL_FILES) -> str:
     """Check every model file against SHA256SUMS; returns the digest of SHA256SUMS itself."""
     sums_path = folder / "SHA256SUMS"
     if not sums_path.is_file():
@@ -62,7 +62,7 @@ def verify_checksums(folder: Path = MODEL_DIR) -> str:
     for line in sums_path.read_text(encoding="utf-8").splitlines():
         digest, _, name = line.partition("  ")
         recorded[name.strip()] = digest.strip()
-    for name in MODEL_FILES:
+    for name in files:
         path = folder / name
         if name not in recorded:
             raise ModelIntegrityError(f"SHA256SUMS does not list the model file {name}")
@@ -71,7 +71,7 @@ def verify_checksums(folder: Path = MODEL_DIR) -> str:
         if _sha256(path) != recorded[name]:
             raise ModelIntegrityError(
                 f"the model file {name} does not match its checksum in SHA256SUMS: "
-                "reinstall the package or re-run training/export_onnx.py"
+                "reinstall the package or re-run the export script in training/"
             )
     return _sha256(sums_path)
 
@@ -105,7 +105,7 @@ def _check_labels(folder: Path) -> None:
         raise ModelIntegrityError("model/labels.json does not match reconnect.analysis.LABELS")
 
 
-def _threads_from_env() -> int:
+def threads_from_env() -> int:
     """Intra-op threads from RECONNECT_ANALYSIS_THREADS (default 1)."""
     raw = os.environ.get(THREADS_ENV, "").strip() or "1"
     if not raw.isdigit() or int(raw) < 1:
@@ -157,7 +157,7 @@ def load(*, threads: int | None = None) -> None:
     with _lock:
         current = _loaded.get("model")
         if current is None or (threads is not None and current.threads != threads):
-            _loaded["model"] = _Model(threads or _threads_from_env())
+            _loaded["model"] = _Model(threads or threads_from_env())
 
 
 def _model() -> _Model:

@@ -91,7 +91,8 @@ def _apply_note(result: AssessmentResult, note: str | None) -> None:
     if result.note is None:
         result.note_safety_level = None
         return
-    result.note_safety_level = safety_service.screen(result.note, embed=analysis.embed).level
+    screened = safety_service.screen(result.note, embed=analysis.embed_meaning)
+    result.note_safety_level = screened.level
 
 
 def submit(

@@ -393,7 +393,7 @@ def _screen(texts: list[str], summary: ImportSummary, progress: _Progress) -> No
     progress.total += len(texts)
     for start in range(0, len(texts), BATCH):
         batch = texts[start : start + BATCH]
-        levels = [r.level for r in safety_service.screen_many(batch, embed=analysis.embed)]
+        levels = [r.level for r in safety_service.screen_many(batch, embed=analysis.embed_meaning)]
         summary.crisis += sum(map(safety_service.is_crisis, levels))
         summary.concern += sum(map(safety_service.is_concern, levels))
         progress.advance(len(batch))

@@ -31,26 +31,26 @@ def store_counts(target: AnalysisMixin, text: str | None) -> None:
 
 
 def annotate(target: AnalysisMixin, text: str | None) -> None:
-    """Analyse and screen a check-in's or entry's text (one model pass) before it is stored."""
+    """Analyse and screen a check-in's or entry's text before it is stored."""
     text = text or ""
     store_counts(target, text)
-    [result], vectors = analysis.classify_and_embed([text])
+    [result] = analysis.classify([text])
     target.detected_emotions = result.labels
     target.emotion_scores = result.scores if text.strip() else {}
     target.analysis_version = analysis.model_version()
-    screened = safety_service.screen(text, embed=analysis.embed, vector=vectors[0])
+    screened = safety_service.screen(text, embed=analysis.embed_meaning)
     target.safety_level = screened.level
     target.safety_reason = screened.reason or None
 
 
 def annotate_many(items: Sequence[Analysable]) -> None:
-    """Analyse and screen several stored texts in one batched model pass."""
+    """Analyse and screen several stored texts in batched model passes."""
     if not items:
         return
     version = analysis.model_version()
     texts = [text_of(item) for item in items]
-    results, vectors = analysis.classify_and_embed(texts)
-    screened = safety_service.screen_many(texts, embed=analysis.embed, vectors=vectors)
+    results = analysis.classify(texts)
+    screened = safety_service.screen_many(texts, embed=analysis.embed_meaning)
     for item, text, result, screen in zip(items, texts, results, screened, strict=True):
         store_counts(item, text)
         item.detected_emotions = result.labels

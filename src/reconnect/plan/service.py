@@ -240,7 +240,7 @@ def log_practice(
     )
     text = "\n".join([*cleaned.values(), note]).strip()
     if text:
-        screened = safety_service.screen(text, embed=analysis.embed)
+        screened = safety_service.screen(text, embed=analysis.embed_meaning)
         log.safety_level, log.safety_reason = screened.level, screened.reason or None
     db.add(log)
     db.flush()

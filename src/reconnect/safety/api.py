@@ -27,7 +27,7 @@ def helplines(country: str = "US") -> dict[str, Any]:
 @router.post("/safety/screen", response_model=ScreenOut)
 def screen_text(user: ApiUser, body: ScreenIn) -> ScreenOut:
     """Screen a text without storing it: ``crisis``, ``concern`` or ``none`` with the reason."""
-    result = service.screen(body.text, embed=analysis.embed)
+    result = service.screen(body.text, embed=analysis.embed_meaning)
     return ScreenOut(level=result.level, reason=result.reason, signals=list(result.signals))
 
 

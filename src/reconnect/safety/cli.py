@@ -62,7 +62,7 @@ def screen_command(
     if not rules_only:
         from reconnect import analysis
 
-        embed = analysis.embed
+        embed = analysis.embed_meaning
     for result in service.screen_many(lines, embed=embed):
         row = {"level": result.level, "reason": result.reason, "signals": list(result.signals)}
         sys.stdout.write(json.dumps(row) + "\n")

@@ -33,10 +33,15 @@ class Rule:
 REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (_re(pattern), replacement)
     for pattern, replacement in (
-        (r"\bkms\b", "kill myself"),
+        # "kms" is also kilometres: "200 kms", "low for kms on a used car"
+        (
+            r"(?<![\d.])(?<!\d )\bkms\b(?! (on|per|away|from|to|of|in|an hour|a day|left|driven))",
+            "kill myself",
+        ),
         (r"\bunaliv(e|ing)\b", r"kill\1"),
         (r"\bkill(ing)?\s+my\s*sel[fv]e?\b", r"kill\1 myself"),
         (r"\bneck(ing)? myself\b", "kill myself"),
+        (r"\boff(ing)? myself\b", r"kill\1 myself"),
         (r"\bmy\s+sel[fv]\b|\bmyslef\b|\bmysef\b", "myself"),
         (r"\bsewer\s*slide\b|\bsu[iy]?c[iy]?d[ei]?\b|\bsuicde\b|\bsucide\b|\bsuiside\b", "suicide"),
         (r"\bsu[iy]?c[iy]?d[iy]?al\b|\bsuicidial\b|\bsucidal\b|\bsuisidal\b", "suicidal"),
@@ -69,11 +74,18 @@ IDIOMS: tuple[re.Pattern[str], ...] = tuple(
         r"\bkill(ing)? (for|it|time)\b",
         r"\bkilled it\b|\babsolutely killed\b",
         r"\bdying (to|for)\b|\bto die for\b",
+        r"\b(going to|gonna|will|'ll) die (if i don't|without|unless|of|from) (my |a |some |get )?"
+        r"(coffee|tea|food|chocolate|sleep|laughing|laughter|boredom|embarrassment|cuteness|hunger|heat)\b",
+        r"\b(going to|gonna|will|'ll) die if i don't get (my |a |some )?\w+ (soon|now|today)\b",
         r"\b(die|died|dying) (of|from|with) (laughter|laughing|embarrassment|boredom|shame|cuteness|curiosity)\b",
         r"\bdead (tired|serious|on|set|end|easy|wrong|right)\b",
         r"\b(battery|phone|laptop|car|plants?|flowers?|engine|conversation|party|it) (is |was |has |had )?(died|dead)\b",
         r"\bi'm dead\b(?= ?[\U0001F600-\U0001F64F])",
         r"\bend (this|the|that|our) (argument|fight|meeting|call|conversation|project|relationship)\b",
+        r"\b(accidentally|by accident) (cut|burnt|burned|hurt) myself\b",
+        r"\b(wak(e|es|ing) up|get(ting)? up|oversleep\w*) (late|early|on time|in time|too (late|early))\b",
+        r"\b(cut|burnt|burned|hurt) myself (shaving|cooking|chopping|slicing|gardening|playing|at the gym|"
+        r"on (a|the|some|my)|with (a|the) (knife|paper|tin|can)|by accident|accidentally)\b",
     )
 )
 
@@ -127,13 +139,18 @@ CRISIS_RULES: tuple[Rule, ...] = (
     ),
     Rule(_re(rf"\b{OTHER}\b[^.]*\b(is|'s|seems|sounded|sounds) (so )?suicidal\b"), R.OTHER_AT_RISK),
     Rule(
+        _re(rf"\b{OTHER}\b[^.]*\bwish(es|ed)? (he|she|they) (was|were|'d be) dead\b"),
+        R.OTHER_AT_RISK,
+        negatable=False,
+    ),
+    Rule(
         _re(r"\b(kill(ing)?|hang(ing)?|shoot(ing)?|drown(ing)?|poison(ing)?) myself\b"),
         R.SUICIDAL_THOUGHTS,
     ),
     Rule(
         _re(
-            r"\b(end(ing)?|take|taking|took) (it all|my (own )?life|myself)\b(?! (savings|story|stories|in (my|our) "
-            r"hands|back|insurance|into|experience|lessons?))"
+            r"\b(end(ing)?|take|taking|took) (my (own )?life|myself)\b(?! (savings|story|stories|in (my|our) "
+            r"hands|back|insurance|into|experience|lessons?))|\bend(ing)? it all\b"
         ),
         R.SUICIDAL_THOUGHTS,
     ),
@@ -147,15 +164,18 @@ CRISIS_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         _re(
-            rf"\b{WISH} (to |i could |i can |i'd |i would |that i could )?(just |simply )?(die|be dead|"
+            # the person's own wish, not a warning to someone else ("you're going to die")
+            rf"(?<!you're )(?<!you are )(?<!we're )(?<!they're )\b{WISH} (to |i could |i can |i'd |i would |"
+            r"that i could )?(just |simply )?(die|be dead|"
             r"not (be )?alive|stop existing|not exist|(disappear|vanish|be gone|go away)( forever| for good| "
-            r"permanently| and never come back)|(go to )?sleep forever|never wake up|not wake up)\b"
+            r"permanently| and never come back)|(go to )?sleep forever|never wake( up)?|not wake up)\b"
         ),
         R.NOT_WANTING_TO_LIVE,
     ),
     Rule(
         _re(
-            r"\b(i|i'm|me)\b[^.]*\b(wish|wished) (i|i'd) (was|were|had) (dead|never been born|not born|gone)\b"
+            r"\b(i|i'm|me)\b[^.]*\b(wish|wished) (i|i'd) (was|were|had) (dead|never been born|not born|gone)\b|"
+            r"\b(wish|wished) (i'd|i had|i was|i were) never (been )?born\b"
         ),
         R.NOT_WANTING_TO_LIVE,
     ),
@@ -163,27 +183,34 @@ CRISIS_RULES: tuple[Rule, ...] = (
         _re(
             r"\b(don't|do not|no longer|not|never) (want|wanting) to (live|be alive|exist|keep living|go on|"
             # "wake up to a face like that" is not about waking; "wake up to another day" is
-            r"keep going|carry on|wake up(?! to (?!another|more|this|my|the same))|be here anymore|"
-            r"be around anymore)\b"
+            r"keep going|carry on|wake up(?! to (?!another|more|this|my|the same))"
+            r"(?! (early|late|at|before|on time|in time|so early|too early))|"
+            r"be (here|around|alive) (anymore|no more|any longer))\b"
         ),
         R.NOT_WANTING_TO_LIVE,
         negatable=False,
     ),
     Rule(
         _re(
-            r"\b(sleep|fall asleep|go to sleep|close my eyes) and (never|not) wake up\b|"
+            r"\b(sleep|fall asleep|go to sleep|close my eyes) and (never|not) wake( up)?\b|"
+            r"\b(hope|hoping|wish|pray|praying) (that )?i (don't|do not|won't|will not|never) wake up\b"
+            r"(?! (early|late|in time|on time|too|before|at))|"
             r"\b(imagin\w*|dream\w* (of|about)|wish\w*|hop(e|ing)|pictur\w*) (of )?(never |not )wak(e|ing) up\b(?! (late|early|too|on time|in time))"
         ),
         R.NOT_WANTING_TO_LIVE,
     ),
     Rule(
-        _re(r"\b(tired|sick|weary) of (existing|living|being alive|life|being here)\b"),
+        # "sick of living in this flat" is about the flat
+        _re(
+            r"\b(tired|sick|weary) of (existing|living|being alive|life|being here)\b(?! (in|out|at|with|on|off|under|through|here|there|next|near|abroad|alone in))"
+        ),
         R.NOT_WANTING_TO_LIVE,
     ),
     Rule(
         _re(
             r"\b(everyone|everybody|they|the world|my family|my kids|people|he|she) (would|will|'d) be "
-            r"(fine|better|happier|okay|ok|better off|relieved) (without me|if i (was|were) gone)\b"
+            r"(fine|better|happier|okay|ok|better off|relieved) (without me|if i (was|were) gone|if i died|"
+            r"if i (wasn't|weren't) (here|around|alive)|if i (was|were) dead)\b"
             r"(?! (at|for|on|in|this|tonight|today))"
         ),
         R.NOT_WANTING_TO_LIVE,
@@ -196,8 +223,9 @@ CRISIS_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         _re(
-            r"\b(no|any|a|the) (reason|point|purpose) (to|in|of|for) (live|living|life|being alive|be alive|"
-            r"keep going|go on|going on|carry on|stay|staying)\b"
+            r"\b(no|any|a|the) (reason|point) (to|in|of|for)( me to)? (still )?(live|living|life|being alive|"
+            r"be alive|keep going|go on|going on|carry on|stay|staying|be here|be around)\b"
+            r"(?! (at|in|for|late|until|till|over|on|with|up|home|the night))|\bno purpose (in|to|for) (living|life|being alive)\b"
         ),
         R.NOT_WANTING_TO_LIVE,
         negatable=False,
@@ -217,15 +245,23 @@ CRISIS_RULES: tuple[Rule, ...] = (
     Rule(
         _re(
             r"\b(better off|be better) (dead|without me|if i (was|were) (gone|dead))\b|"
-            r"\bbetter off without me\b"
+            r"\bbetter off without me\b|"
+            # "it would be better (for everyone) if I wasn't here", but not "...here when the plumber comes"
+            r"\b(better|easier|simpler|lighter|happier)( off)?( for (everyone|everybody|them|all of them|my family|"
+            r"my kids|you))? if i "
+            r"(just )?(died|was dead|were dead|was gone|were gone|killed myself|(wasn't|weren't) (here|around|"
+            r"alive)|disappeared (forever|for good|permanently))\b(?! (when|for|at|during|while|until|by|on|today|"
+            r"tonight|tomorrow))|"
+            r"\beasier for (everyone|everybody|them|all of them|my family) if i (just )?disappeared\b"
         ),
         R.NOT_WANTING_TO_LIVE,
         negatable=False,
     ),
     Rule(
         _re(
-            r"\b(nobody|no one|noone|no-one) (would|will|'d) (notice|care|miss me)[^.]*\bif i (died|was gone|were gone|"
-            r"disappeared|wasn't here|weren't here)\b|\bif i died (tomorrow|today|tonight)\b"
+            r"\b(nobody|no one|noone|no-one) (would|will|'d) (even |really |ever |actually )?(notice|care|miss me)"
+            r"[^.]*\bif i (died|was gone|were gone|was dead|were dead|disappeared|wasn't here|weren't here)\b|"
+            r"\bif i died (tomorrow|today|tonight)\b"
         ),
         R.NOT_WANTING_TO_LIVE,
         negatable=False,
@@ -248,6 +284,48 @@ CRISIS_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         _re(
+            rf"\b{WISH} to (just )?end (it|things|everything)\b(?! (with|between|for (the|to)night|here and))"
+            r"(?=\s*($|[.,!?;]|now|tonight|today|forever|for good|already|soon|permanently|once and for all|"
+            r"this (week|weekend)))|"
+            r"\bhow easy it (would|'d) be to (just )?(end it|die|disappear|not wake up|not be here)\b|"
+            r"\b(thinking|thought|think) (about|of) ending (it|things|everything)\b(?! (with|between))"
+            r"(?=\s*($|[.,!?;]|now|tonight|soon|forever|for good|permanently))"
+        ),
+        R.SUICIDAL_THOUGHTS,
+    ),
+    Rule(
+        _re(
+            r"\bnothing (left )?to live for\b|\bdone with (life|living|being alive|existing)\b|"
+            r"\bwant out of (this life|life|living|existence|being alive)\b|"
+            # "I'd rather die than wear that" is a figure of speech; "...than keep feeling this" is not
+            r"\b(i'd|i would) rather (be dead|die|not (be alive|exist|wake up|be here))(?=\s*($|[.,!?;]|than "
+            r"(keep|go on|live|feel|be like this|carry on|continue|face|wake|spend|deal|put up)))|"
+            r"\b(dying|death|suicide|ending it|killing myself) (is|seems|feels like) (the |my )?only "
+            r"(option|way out|answer|choice|solution|way)\b|"
+            r"\b(only|no) way out (is|except|but|other than) (death|dying|to die|suicide|ending it)\b|"
+            r"\b(don't think i can|can't|cannot) (stay alive|keep living|go on living|hold on)( much| any)? longer\b"
+        ),
+        R.NOT_WANTING_TO_LIVE,
+        negatable=False,
+    ),
+    Rule(
+        _re(
+            r"\b(want|need|wish|wishing|just want) (it all|everything|all of it|the pain|my life|life) to "
+            r"(stop|end|be over)\b.*\b(forever|for good|permanently|for ever)\b"
+        ),
+        R.NOT_WANTING_TO_LIVE,
+        negatable=False,
+    ),
+    Rule(
+        _re(
+            r"\burges? to (cut|self-harm|hurt myself|harm myself|burn myself|die|kill myself|end it)\b"
+            r"(?! (the|my|back|down|costs|ties|out|in|corners|it short))"
+        ),
+        R.SELF_HARM,
+        negatable=False,
+    ),
+    Rule(
+        _re(
             r"\b(cut|cutting|burn|burning|hurt|hurting|harm|harming|hit|hitting|punish|punishing|starve|"
             r"starving|scratch|scratching) myself\b"
         ),
@@ -265,7 +343,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     Rule(
         _re(
             r"\b(pills|tablets|meds|medication|medicines?|painkillers|rope|noose|gun|razor|blades?)\b[^.]*\b(saved|stockpil\w*|bought|collect\w*|"
-            r"ready|hidden|hiding|enough)\b|\b(saved|stockpil\w*|bought|collect\w*|hoard\w*) (up )?(the |my |some |enough )?"
+            r"ready|hidden|hiding|enough)\b|\b(saved|stockpil\w*|bought|collect\w*|hoard\w*) (up )?(the |my |some |enough |a |an )?"
             r"(pills|tablets|meds|medication|medicines?|painkillers|rope|gun|razors?|blades?)\b"
         ),
         R.PLAN_OR_MEANS,
@@ -318,6 +396,118 @@ CRISIS_RULES: tuple[Rule, ...] = (
     ),
 )
 
+# Ways of speaking about one's own death that are not set phrases: dwelling on it, methods,
+# last nights and goodbyes, being "better off gone". Written from wordings the first rules
+# missed, by meaning rather than by the exact words.
+DEATH = (
+    r"(dying|death|my (own )?death|being dead|killing myself|ending it( all)?|ending my life|suicide|"
+    r"not being (here|alive|around)|not existing|my (own )?funeral|never waking up)"
+)
+CRISIS_RULES += (
+    Rule(
+        _re(
+            rf"\b(can't stop|keep|kept|been|always|constantly|often|sometimes)( just)? (thinking|dreaming|"
+            rf"fantasi[sz]ing|obsessing) (about|of) {DEATH}\b|"
+            rf"\b(fantasi[sz]\w*|obsess\w*|daydream\w*) (about|of|over) {DEATH}\b|"
+            r"\b(think|thinking|thought) about (driving|crashing|steering|swerving) (my car )?(into|off|in front of)\b"
+        ),
+        R.SUICIDAL_THOUGHTS,
+        negatable=False,
+    ),
+    Rule(
+        _re(
+            r"\b(slit\w*|slash\w*|cut\w*|open\w*) (my|both) wrists\b|"
+            r"\b(took|taken|swallowed|downed) (a bunch|a handful|all|loads|a lot|too many|a whole (bottle|box|"
+            r"packet|strip)|the whole (bottle|box|packet))( of)? (my |the )?(pills|tablets|meds|painkillers)\b|"
+            r"\b(pills|tablets|meds|painkillers) (are )?(lined up|counted out|laid out|ready)\b|"
+            r"\b(bridge|roof|tracks|cliff|ledge|river|edge)\b[^.]*\b(keeps? calling|is calling|calls) (me|to me)\b"
+        ),
+        R.PLAN_OR_MEANS,
+        negatable=False,
+    ),
+    Rule(
+        _re(
+            r"\b(this|tonight|today) (is|will be) my (very )?last (night|day)\b|"
+            r"\bmade up my mind\b[^.]*\b(tonight|last|goodbye|end|over|gone|it's time)\b|"
+            r"\bsaying (my|all my|final) goodbyes?\b|\b(i'm|i am|i'll|i will) (saying )?goodbye to (everyone|you all|"
+            r"the world|this world)\b|(^|[.!?] |i'm done\W+)goodbye (everyone|everybody|all|world|cruel world)\b|"
+            r"\bwr(ote|itten|iting|ite) (letters|notes|a letter|a note) to (everyone|all|my (family|kids|children|"
+            r"parents|partner|wife|husband))[^.]*\b(just in case|in case|for after|for when i'm gone)\b|"
+            r"\bif i'm (not|no longer) (here|around|alive) (tomorrow|by|next|in the morning)\b"
+        ),
+        R.GOODBYE,
+        negatable=False,
+    ),
+    Rule(
+        _re(
+            r"\b(want|wanna|wish)( to)? (be|stay)? ?(off|gone from) this (earth|world|planet)\b|"
+            r"\bdon't want to be (on|in) this (earth|world|planet)( anymore)?\b|"
+            r"\b(had enough|sick|tired|weary) of (living|life|being alive|existing|this life)\b(?! (in|out|at|with|on|off|under|through|here|there|next|near|abroad|alone in))|"
+            r"\bno (point|use|sense) (in )?(going on|carrying on|living|being alive|staying alive)\b|"
+            r"\bbetter off (gone|dead|not here|not existing|not alive)\b|"
+            r"\b(easier|better|simpler) to (just )?not (be here|be alive|exist|wake up|be around)\b|"
+            r"\bwant (it|life|everything|it all|my life) over( with)?\b(?! (with|by|before|so))"
+        ),
+        R.NOT_WANTING_TO_LIVE,
+        negatable=False,
+    ),
+    Rule(
+        _re(
+            # a wish or intention about one's own death ("I hope I die in my sleep"), not about
+            # someone or something else ("I want capitalism to die")
+            r"\b(want|wants|wanted|wanna|wish|wishes|wishing|hope|hoping|pray|praying|ready|plan|planning|"
+            r"tempted|longing|considering|decided|time for me)( to)? (just |really |simply )?(to |that i |i |"
+            r"i'd |i could |i would |for me to )?(just |simply )?(die|be dead|(fall asleep|sleep|go to sleep) "
+            r"forever|leave this (world|earth|life)|swallow (everything|all (of )?(my|the|them)|the whole)|"
+            r"hang myself|jump (off|from|in front of) (a|the|my)\b)(?! (of|from|laughing|for|with))|"
+            r"\b(wish|wishing|hope|hoping|pray\w*) (that )?(a|the|some) (car|bus|train|truck|lorry) (would|will|to) "
+            r"hit me\b|"
+            r"\bfavou?r (to everyone |for everyone )?by (dying|disappearing|killing myself|being gone|not being here)\b"
+        ),
+        R.NOT_WANTING_TO_LIVE,
+    ),
+    Rule(
+        _re(
+            r"\bcan't (bear|stand|face|take) (living|being alive|another day|one more day)\b|"
+            r"\b(don't|can't|cannot) (see|imagine|picture) (a|any) future (where|in which|with) (i'm|i am|me) "
+            r"(alive|here|still)\b|"
+            r"\b(slipping|drifting|edging|getting closer|sliding) (towards?|to) (ending it|the end|death|dying|"
+            r"suicide)\b|"
+            r"\b(no one|nobody|no-one) (will|would|'ll) (have to|need to) (deal with|worry about|put up with|"
+            r"look after|carry) me\b"
+        ),
+        R.NOT_WANTING_TO_LIVE,
+        negatable=False,
+    ),
+    Rule(
+        _re(
+            r"\b(painless|quick|quickest|easy|easiest|surest) (ways?|methods?) to (go|die|end it|do it|kill myself)\b|"
+            r"\b(taking|take|took|swallow\w*) (all|every one of|the whole (bottle|box|packet) of) my (pills|tablets|"
+            r"meds|medication|antidepressants|painkillers|sleeping pills)\b|"
+            r"\b(knife|blade|razor|rope|pills|gun|noose)\b[^.]*\b(next to|beside|by|under) my (bed|pillow)\b|"
+            r"\b(stood|standing|sat|sitting|stand) (on|at) (the )?(edge|ledge) of (the|a) (roof|bridge|building|"
+            r"cliff|platform|balcony)\b"
+        ),
+        R.PLAN_OR_MEANS,
+        negatable=False,
+    ),
+    Rule(
+        _re(
+            r"\b(burning|cutting|scratching|carving|slicing) (into )?my (skin|arms?|wrists?|thighs?|legs?)\b"
+        ),
+        R.SELF_HARM,
+        negatable=False,
+    ),
+    Rule(
+        _re(
+            r"\b(scratch\w*|cut\w*|burn\w*|hit\w*|bit|bite|biting|carv\w*) my (arms?|legs?|wrists?|skin|"
+            r"thighs?|stomach|hands?)\b[^.]*\b(bled|bleed\w*|blood|again|on purpose|to feel|until|deep)\b"
+        ),
+        R.SELF_HARM,
+        negatable=False,
+    ),
+)
+
 CONCERN_RULES: tuple[Rule, ...] = (
     Rule(
         _re(
@@ -362,7 +552,8 @@ CONCERN_RULES: tuple[Rule, ...] = (
             r"\bcan't get out of bed\b|\bhaven't (left the house|eaten|showered|slept|been outside)\b|"
             r"\bmissed (a|two|three|several|\d+) (week|weeks|days) of (work|school|class)\b|"
             r"\bcan't (think|function|cope|work|eat|sleep)\b[^.]*\b(at all|anymore)\b|\bcan't cope\b|"
-            r"\bfalling apart\b|\bbreaking down\b|\bcan't (do|take) (this|it) anymore\b"
+            r"\bfalling apart\b|\bbreaking down\b|\bcan't (do|take) (this|it) anymore\b|"
+            r"\b(want|need|wish) (it all|everything|all of it) to (stop|end|be over)\b"
         ),
         R.NOT_COPING,
     ),

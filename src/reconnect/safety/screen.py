@@ -5,8 +5,9 @@ person's) wishes, acts, plans and goodbyes; they respect negation ("I would neve
 myself"), set aside idioms ("this commute is killing me") and stories ("the character in
 the novel..."), read common slang and misspellings, and tell a past attempt (``concern``)
 from a present one (``crisis``). A learned signal (similarity to example texts, through
-an embedder the caller passes in) catches wordings the rules do not know. Recall comes
-first: a missed crisis is the worst error.
+a sentence encoder the caller passes in, ``reconnect.analysis.embed_meaning`` in the app)
+catches wordings the rules do not know. Recall comes first: a missed crisis is the worst
+error.
 
 Pure: imports nothing from the rest of the app.
 """
@@ -27,14 +28,15 @@ Level = Literal["crisis", "concern", "none"]
 Embedder = Callable[[Sequence[str]], np.ndarray]
 RANK: dict[str, int] = {"none": 0, "concern": 1, "crisis": 2}
 
-# Cosine similarity to the nearest example text above which the learned signal speaks,
-# and the margin by which it must beat the nearest safe example. Calibrated with
-# bench/bench_safety.py so that no ordinary text of the development set is raised; the
-# encoder is tuned to emotions, so sad-but-safe texts sit close to crisis ones and the
-# learned signal stays a cautious second line behind the rules (docs/benchmarks.md).
-CRISIS_SIMILARITY = 0.93
+# Cosine similarity (general sentence encoder, reconnect.analysis.embed_meaning) to the
+# nearest example text above which the learned signal speaks, and the margin by which it
+# must beat the nearest safe example. Calibrated with bench/bench_safety.py on the safety
+# development set (every crisis found, no ordinary text raised) and on 5,426 everyday
+# comments (GoEmotions dev), where the learned signal raises about 1 in 1,000 to crisis;
+# the rules still carry most of the recall (docs/benchmarks.md).
+CRISIS_SIMILARITY = 0.60
 CRISIS_MARGIN = 0.10
-CONCERN_SIMILARITY = 0.88
+CONCERN_SIMILARITY = 0.65
 CONCERN_MARGIN = 0.10
 
 
@@ -50,19 +52,38 @@ class ScreenResult:
 NONE = ScreenResult("none", "")
 
 
-def normalise(text: str) -> str:
+def spelled_out(text: str) -> str:
     """Lowercase, straight apostrophes, slang and common misspellings spelled out."""
     text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
     for pattern, replacement in P.REWRITES:
         text = pattern.sub(replacement, text)
+    return text
+
+
+def normalise(text: str) -> str:
+    """Spelled out, with figures of speech ("this commute is killing me") taken out."""
+    text = spelled_out(text)
     for pattern in P.IDIOMS:
         text = pattern.sub(" ", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
 def sentences(text: str) -> list[str]:
-    """Split into sentences (and lines), keeping each one's words together."""
-    return [part.strip() for part in re.split(r"(?<=[.!?;])\s+|\n+", text) if part.strip()]
+    """Split into sentences (and lines), keeping each one's words together.
+
+    A fragment of one or two words ("Forever." "Tonight.") stays with the sentence before
+    it, since it finishes that thought.
+    """
+    parts: list[str] = []
+    for part in re.split(r"(?<=[.!?;])\s+|\n+", text):
+        part = part.strip()
+        if not part:
+            continue
+        if parts and len(part.split()) <= 2:
+            parts[-1] = f"{parts[-1]} {part}"
+        else:
+            parts.append(part)
+    return parts
 
 
 def _negated(sentence: str, start: int) -> bool:
@@ -156,12 +177,30 @@ def learned_level(similarity: np.ndarray) -> ScreenResult:
     return NONE
 
 
-def screen_many(
-    texts: Sequence[str], *, embed: Embedder | None = None, vectors: np.ndarray | None = None
-) -> list[ScreenResult]:
+MAX_UNITS_PER_TEXT = 200
+
+
+def _units(text: str) -> list[str]:
+    """What the learned signal compares: each sentence (a short fragment stays with the last).
+
+    Slang is spelled out first. A sentence holding a figure of speech the rules know ("this
+    commute is killing me", "waking up late") is left to the rules, since its borrowed
+    words would pull it towards the crisis examples.
+    """
+    clean = spelled_out(text)
+    parts = [
+        part
+        for part in sentences(clean)[:MAX_UNITS_PER_TEXT]
+        if not any(idiom.search(part) for idiom in P.IDIOMS)
+    ]
+    return parts
+
+
+def screen_many(texts: Sequence[str], *, embed: Embedder | None = None) -> list[ScreenResult]:
     """Screen several texts; with an embedder the learned signal can raise the level.
 
-    ``vectors`` are the texts' embeddings when the caller already has them (one model pass).
+    The learned signal looks at each sentence on its own, so one sentence about ending
+    one's life is not lost in a long, otherwise ordinary entry.
     """
     results = [screen_rules(text) for text in texts]
     if embed is None:
@@ -169,21 +208,22 @@ def screen_many(
     live = [i for i, text in enumerate(texts) if text.strip() and results[i].level != "crisis"]
     if not live:
         return results
+    owners, units = [], []
+    for i in live:
+        for unit in _units(texts[i]):
+            owners.append(i)
+            units.append(unit)
     index = _index(embed)
-    live_vectors = vectors[live] if vectors is not None else embed([texts[i] for i in live])
-    for row, i in zip(index.similarities(live_vectors), live, strict=True):
+    for i, row in zip(owners, index.similarities(embed(units)), strict=True):
         learned = learned_level(row)
         if RANK[learned.level] > RANK[results[i].level]:
             results[i] = learned
     return results
 
 
-def screen(
-    text: str, *, embed: Embedder | None = None, vector: np.ndarray | None = None
-) -> ScreenResult:
+def screen(text: str, *, embed: Embedder | None = None) -> ScreenResult:
     """Screen one text."""
-    vectors = None if vector is None else vector.reshape(1, -1)
-    return screen_many([text], embed=embed, vectors=vectors)[0]
+    return screen_many([text], embed=embed)[0]
 
 
 # Questionnaire items whose any non-zero answer means the person has had thoughts of

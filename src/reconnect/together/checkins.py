@@ -39,7 +39,7 @@ def screen_level(texts: Sequence[str]) -> safety_service.ScreenResult:
     text = "\n".join(t for t in texts if t.strip())
     if not text:
         return safety_service.screen("")
-    return safety_service.screen(text, embed=analysis.embed)
+    return safety_service.screen(text, embed=analysis.embed_meaning)
 
 
 # The ladder ------------------------------------------------------------------------------
