@@ -12,8 +12,11 @@ from reconnect.patterns import service as patterns_service
 
 
 def seed_sleep_pattern(db: Session, user: User, days: int = 40) -> None:
-    """One check-in a day; every other day 8 hours of sleep and a pleasant check-in."""
-    start = dt.datetime.now(dt.UTC) - dt.timedelta(days=days)
+    """One check-in a day at 7 pm; every other day 8 hours of sleep and a pleasant check-in."""
+    # a fixed hour, so the time-of-day groups do not depend on when the tests run
+    start = (dt.datetime.now(dt.UTC) - dt.timedelta(days=days)).replace(
+        hour=19, minute=0, second=0, microsecond=0
+    )
     for day in range(days):
         rested = day % 2 == 0
         checkin = journal_service.create_checkin(
