@@ -154,3 +154,22 @@ def test_wordings_written_after_the_screen_was_built_are_mostly_found() -> None:
     alarms = sum(level == "crisis" for label, level in levels if label == "none")
     assert found >= 26, f"crisis found in {found} of 30"
     assert alarms <= 2, f"false alarms on {alarms} of 30"
+
+
+INDEPENDENT = Path(__file__).with_name("independent.tsv")
+
+
+def test_a_set_written_by_someone_else_is_mostly_found_without_false_alarms() -> None:
+    # 40 crisis, 20 concern and 40 everyday texts written by a colleague who had not seen
+    # the rules or the example texts. First run: 29/40 crisis, 9/20 concern, no false
+    # alarm; the screen was then widened with it in view, so these floors guard against
+    # regressions rather than measure generality (tests/safety/held_out.tsv does that).
+    with INDEPENDENT.open(encoding="utf-8") as handle:
+        rows = [(row["label"], row["text"]) for row in csv.DictReader(handle, delimiter="\t")]
+    levels = [(label, screen(text, embed=analysis.embed_meaning).level) for label, text in rows]
+    crisis = sum(level == "crisis" for label, level in levels if label == "crisis")
+    concern = sum(level != "none" for label, level in levels if label == "concern")
+    alarms = sum(level != "none" for label, level in levels if label == "none")
+    assert crisis >= 36, f"crisis found in {crisis} of 40"
+    assert concern >= 18, f"concern found in {concern} of 20"
+    assert alarms == 0, f"{alarms} everyday texts raised"

@@ -493,6 +493,30 @@ CRISIS_RULES += (
     ),
     Rule(
         _re(
+            r"\b(lethal|fatal|deadly) (dose|amount|overdose)\b|"
+            r"\bhow (many|much) [\w ]{1,30}\b(is|would be|are) (lethal|fatal|deadly|enough to die)\b|"
+            r"\b(make it|so it|to make it) looks? like an accident\b|"
+            r"\b(walk|walking|walked|step|stepping|stepped|lie|lying) (onto|on to|in front of) (the|a) (tracks|"
+            r"train|lorry|truck|bus)\b"
+        ),
+        R.PLAN_OR_MEANS,
+        negatable=False,
+    ),
+    Rule(
+        _re(
+            r"\b(sorted out|sorting out|put in order|putting in order|tidied|tidying)\b[^.]*\bbefore i (go|leave|"
+            r"die|am gone|'m gone)\b|"
+            r"\bwho (gets|will get|should get|should have|will have) my (things|stuff|belongings|guitar|books|"
+            r"cat|dog|car)\b|"
+            r"\b(won't|will not|not going to) be (around|here|alive) (to see|for (christmas|my birthday|"
+            r"the weekend|new year|much longer))\b|"
+            r"\bnot planning (to be|on being) (here|around|alive) (for|by|at|next)\b"
+        ),
+        R.GOODBYE,
+        negatable=False,
+    ),
+    Rule(
+        _re(
             r"\b(burning|cutting|scratching|carving|slicing) (into )?my (skin|arms?|wrists?|thighs?|legs?)\b"
         ),
         R.SELF_HARM,
@@ -549,7 +573,10 @@ CONCERN_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         _re(
-            r"\bcan't get out of bed\b|\bhaven't (left the house|eaten|showered|slept|been outside)\b|"
+            r"\b(can't|couldn't|cannot) (get|drag myself) out of bed\b|"
+            r"\bhaven't (left the (house|flat|apartment|room|bedroom)|eaten|showered|slept|been outside)\b|"
+            r"\bstopped (eating|showering|washing|sleeping|getting dressed)( properly)?\b|"
+            r"\bpanic attacks? (every|each) (day|night|morning)\b|"
             r"\bmissed (a|two|three|several|\d+) (week|weeks|days) of (work|school|class)\b|"
             r"\bcan't (think|function|cope|work|eat|sleep)\b[^.]*\b(at all|anymore)\b|\bcan't cope\b|"
             r"\bfalling apart\b|\bbreaking down\b|\bcan't (do|take) (this|it) anymore\b|"
@@ -559,7 +586,8 @@ CONCERN_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         _re(
-            r"\bpushed (everyone|everybody|all my friends|people) away\b|\balone every (day|evening|night|weekend)\b|"
+            r"\b(pushed|pushing|push) (everyone|everybody|all my friends|people) away\b|"
+            r"\balone every (day|evening|night|weekend)\b|"
             r"\bhaven't (talked|spoken) to anyone\b|\bno one to talk to\b|\bcut (myself )?off from (everyone|"
             r"everybody|friends|my friends)\b|\bisolat(ed|ing) myself\b|\b(shut|shutting) (myself )?down "
             r"(completely|totally|entirely)\b"

@@ -214,8 +214,11 @@ def screen_many(texts: Sequence[str], *, embed: Embedder | None = None) -> list[
             owners.append(i)
             units.append(unit)
     index = _index(embed)
-    for i, row in zip(owners, index.similarities(embed(units)), strict=True):
+    for i, unit, row in zip(owners, units, index.similarities(embed(units)), strict=True):
         learned = learned_level(row)
+        if learned.level == "crisis" and _is_past(unit):
+            # the rules' reading of the past ("when I was 19") holds: a concern, not a crisis
+            learned = ScreenResult("concern", P.PAST_REASON, ("learned",))
         if RANK[learned.level] > RANK[results[i].level]:
             results[i] = learned
     return results
