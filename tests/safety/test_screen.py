@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import os
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -139,37 +140,30 @@ def test_phq9_item_9_above_zero_is_a_crisis() -> None:
     assert screen_answer(instrument="phq9", item=2, value=3).level == "none"
 
 
-HELD_OUT = Path(__file__).with_name("held_out.tsv")
+def _screened_one_by_one(name: str) -> Counter[tuple[str, str]]:
+    """(label, level) counts for a labelled set here, each text screened alone, as in the app."""
+    with Path(__file__).with_name(name).open(encoding="utf-8") as handle:
+        rows = [(row["label"], row["text"]) for row in csv.DictReader(handle, delimiter="\t")]
+    return Counter(
+        (label, screen(text, embed=analysis.embed_meaning).level) for label, text in rows
+    )
 
 
 def test_wordings_written_after_the_screen_was_built_are_mostly_found() -> None:
     # 30 crisis and 30 everyday texts we wrote after the rules and the example texts were
-    # last changed, and not used to change them since; screened one at a time, as the app
-    # does. The floor is what was measured (docs/benchmarks.md), so a change that loses
-    # recall here fails.
-    with HELD_OUT.open(encoding="utf-8") as handle:
-        rows = [(row["label"], row["text"]) for row in csv.DictReader(handle, delimiter="\t")]
-    levels = [(label, screen(text, embed=analysis.embed_meaning).level) for label, text in rows]
-    found = sum(level == "crisis" for label, level in levels if label == "crisis")
-    alarms = sum(level == "crisis" for label, level in levels if label == "none")
-    assert found >= 26, f"crisis found in {found} of 30"
-    assert alarms <= 2, f"false alarms on {alarms} of 30"
-
-
-INDEPENDENT = Path(__file__).with_name("independent.tsv")
+    # last changed, and not used to change them since. The floor is what was measured
+    # (docs/benchmarks.md), so a change that loses recall here fails.
+    levels = _screened_one_by_one("held_out.tsv")
+    assert levels["crisis", "crisis"] >= 26, levels
+    assert levels["none", "crisis"] <= 2, levels
 
 
 def test_a_set_written_by_someone_else_is_mostly_found_without_false_alarms() -> None:
     # 40 crisis, 20 concern and 40 everyday texts written by a colleague who had not seen
     # the rules or the example texts. First run: 29/40 crisis, 9/20 concern, no false
     # alarm; the screen was then widened with it in view, so these floors guard against
-    # regressions rather than measure generality (tests/safety/held_out.tsv does that).
-    with INDEPENDENT.open(encoding="utf-8") as handle:
-        rows = [(row["label"], row["text"]) for row in csv.DictReader(handle, delimiter="\t")]
-    levels = [(label, screen(text, embed=analysis.embed_meaning).level) for label, text in rows]
-    crisis = sum(level == "crisis" for label, level in levels if label == "crisis")
-    concern = sum(level != "none" for label, level in levels if label == "concern")
-    alarms = sum(level != "none" for label, level in levels if label == "none")
-    assert crisis >= 36, f"crisis found in {crisis} of 40"
-    assert concern >= 18, f"concern found in {concern} of 20"
-    assert alarms == 0, f"{alarms} everyday texts raised"
+    # regressions rather than measure generality (held_out.tsv does that).
+    levels = _screened_one_by_one("independent.tsv")
+    assert levels["crisis", "crisis"] >= 36, levels
+    assert levels["concern", "concern"] + levels["concern", "crisis"] >= 18, levels
+    assert levels["none", "none"] == 40, levels
