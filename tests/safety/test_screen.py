@@ -164,6 +164,26 @@ def test_a_set_written_by_someone_else_is_mostly_found_without_false_alarms() ->
     # alarm; the screen was then widened with it in view, so these floors guard against
     # regressions rather than measure generality (held_out.tsv does that).
     levels = _screened_one_by_one("independent.tsv")
-    assert levels["crisis", "crisis"] >= 36, levels
+    assert levels["crisis", "crisis"] >= 38, levels
     assert levels["concern", "concern"] + levels["concern", "crisis"] >= 18, levels
     assert levels["none", "none"] == 40, levels
+
+
+def test_a_second_blind_set_stays_found() -> None:
+    # 40 crisis, 20 concern and 40 everyday texts from a second colleague, with more
+    # euphemism ("checking out for good", "won't be a problem much longer"). First run:
+    # 23/40 crisis, 17/20 concern, one false alarm; widened with it in view since.
+    levels = _screened_one_by_one("blind.tsv")
+    assert levels["crisis", "crisis"] >= 38, levels
+    assert levels["concern", "concern"] + levels["concern", "crisis"] >= 20, levels
+    assert levels["none", "crisis"] <= 1 and levels["none", "concern"] == 0, levels
+
+
+def test_a_third_blind_set_stays_found() -> None:
+    # From a third colleague, written after the two sets above had shaped the screen.
+    # First run: 27/40 crisis, 15/20 concern, one false alarm (a novel's forged suicide
+    # note); widened with it in view since.
+    levels = _screened_one_by_one("blind2.tsv")
+    assert levels["crisis", "crisis"] >= 37, levels
+    assert levels["concern", "concern"] + levels["concern", "crisis"] >= 20, levels
+    assert levels["none", "crisis"] <= 1 and levels["none", "concern"] == 0, levels

@@ -493,6 +493,64 @@ CRISIS_RULES += (
     ),
     Rule(
         _re(
+            # euphemisms for ending one's life
+            r"\bcheck(ing)? out (for good|permanently|of (this|life))\b|"
+            r"\b(won't|will not|not going to) be (a|such a) (problem|burden|bother|nuisance) (to|for) "
+            r"(anyone|everyone|you|anybody) (much longer|for long|anymore|after tonight)\b|"
+            r"\bwon't (bother|trouble|burden) (you|anyone|anybody|everyone) (again )?(after|past) (tonight|today|"
+            r"this)\b|"
+            r"\bmake (it|it all|everything|the pain) stop (for good|forever|permanently)\b|"
+            r"\b(how much longer|how long) i can keep myself safe\b|\bcan't keep myself safe\b|"
+            r"\bdone with (this|the) (world|life|planet)\b|"
+            r"\b(if|when) i don't wake up\b[^.]*\b(fine|okay|ok|relief|better|good)\b|"
+            r"\b(hope|wish|pray)\w* (i|that i) (get|got|have|had|die in) (in )?an? (accident|crash)\b"
+        ),
+        R.NOT_WANTING_TO_LIVE,
+        negatable=False,
+    ),
+    Rule(
+        _re(
+            r"\b(thinking|think|thought) about (trying|doing it) again\b|"
+            r"\b(planning|plan|planned) how to do it\b|"
+            r"\bwithout it looking like (suicide|i did it)\b|"
+            r"\bhow high (the|that) (bridge|building|roof|cliff|balcony)\b|"
+            r"\b(standing|sitting|stood|sat) on (the )?(roof|edge|ledge)\b[^.]*"
+            r"\b(just wanted|want(ed)? someone|goodbye|to know)\b|"
+            r"\bbought (the stuff|what|everything) i need\b[^.]*\b(waiting|tonight|asleep)\b"
+        ),
+        R.PLAN_OR_MEANS,
+        negatable=False,
+    ),
+    Rule(
+        _re(
+            # an overdose taken or being gathered, means laid out
+            r"\b(swallowed|took|taken|downed) (a|the) (handful|bunch|bottle|box|packet|lot|load)s? of (my |the )?"
+            r"(pills|tablets|meds|medication|paracetamol|painkillers|sleeping pills|antidepressants)\b|"
+            r"\b(saving|stockpiling|hoarding|keeping) (them|my (meds|pills|tablets|medication)) up\b|"
+            r"\bsaving up (my )?(meds|pills|tablets|medication)\b|"
+            r"\b(pills|tablets|meds|razor|blades?|rope|gun)\b[^.]*\b(on the table|in front of me|laid out|"
+            r"lined up|out on the)\b|"
+            r"\b(cleaned|loaded|checked) (his|her|their|my) (gun|rifle|pistol)\b|"
+            r"\b(affairs|things) in order\b|"
+            r"\bhow long the fall would take\b|"
+            r"\bslice myself\b|\b(bathroom|kitchen|room) with (the|a) (razor|blade|knife)\b"
+        ),
+        R.PLAN_OR_MEANS,
+        negatable=False,
+    ),
+    Rule(
+        _re(
+            r"\b(this is )?my (very )?last (entry|message|post|note)\b|"
+            r"\bi (just )?can't stay\b[^.]*\b(love|sorry|blame)\b|\b(love|sorry|blame)\b[^.]*\bi (just )?can't stay\b|"
+            r"\bwants? to be with (dad|mum|mom|my (dad|mum|mom|husband|wife|son|daughter|brother|sister)|him|her) "
+            r"again\b[^.]*\b(died|passed|gone)\b|"
+            r"\b(hitting|banging|smashing) my head (against|on|into)\b[^.]*\b(until|till|bleed|stars)\b"
+        ),
+        R.GOODBYE,
+        negatable=False,
+    ),
+    Rule(
+        _re(
             r"\b(lethal|fatal|deadly) (dose|amount|overdose)\b|"
             r"\bhow (many|much) [\w ]{1,30}\b(is|would be|are) (lethal|fatal|deadly|enough to die)\b|"
             r"\b(make it|so it|to make it) looks? like an accident\b|"
@@ -504,7 +562,7 @@ CRISIS_RULES += (
     ),
     Rule(
         _re(
-            r"\b(sorted out|sorting out|put in order|putting in order|tidied|tidying)\b[^.]*\bbefore i (go|leave|"
+            r"\b(sorted|sorting|in order|tidied|tidying|tidy)\b[^.]*\bbefore i (go|leave|"
             r"die|am gone|'m gone)\b|"
             r"\bwho (gets|will get|should get|should have|will have) my (things|stuff|belongings|guitar|books|"
             r"cat|dog|car)\b|"
