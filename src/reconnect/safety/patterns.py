@@ -139,6 +139,14 @@ CRISIS_RULES: tuple[Rule, ...] = (
     ),
     Rule(_re(rf"\b{OTHER}\b[^.]*\b(is|'s|seems|sounded|sounds) (so )?suicidal\b"), R.OTHER_AT_RISK),
     Rule(
+        _re(
+            rf"\b{OTHER}\b[^.]*\b(thinking|thought|thinks) about (jumping|dying|ending it|ending (his|her|their) "
+            r"life|killing (him|her|them)sel(f|ves)|not being here)\b"
+        ),
+        R.OTHER_AT_RISK,
+        negatable=False,
+    ),
+    Rule(
         _re(rf"\b{OTHER}\b[^.]*\bwish(es|ed)? (he|she|they) (was|were|'d be) dead\b"),
         R.OTHER_AT_RISK,
         negatable=False,
@@ -149,7 +157,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         _re(
-            r"\b(end(ing)?|take|taking|took) (my (own )?life|myself)\b(?! (savings|story|stories|in (my|our) "
+            r"\b(end(ing)?|finish(ing)?|take|taking|took) (my (own )?life|myself)\b(?! (savings|story|stories|in (my|our) "
             r"hands|back|insurance|into|experience|lessons?))|\bend(ing)? it all\b"
         ),
         R.SUICIDAL_THOUGHTS,

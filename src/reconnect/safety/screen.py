@@ -178,29 +178,28 @@ def learned_level(similarity: np.ndarray) -> ScreenResult:
 
 
 MAX_UNITS_PER_TEXT = 200
+SHORT_TEXT_WORDS = 30  # up to here a text is compared whole: as found, and one model pass
 
 
 def _units(text: str) -> list[str]:
-    """What the learned signal compares: each sentence (a short fragment stays with the last).
+    """What the learned signal compares: a short text whole, a longer one sentence by sentence.
 
-    Slang is spelled out first. A sentence holding a figure of speech the rules know ("this
-    commute is killing me", "waking up late") is left to the rules, since its borrowed
-    words would pull it towards the crisis examples.
+    Slang is spelled out first. Above ``SHORT_TEXT_WORDS`` words each sentence counts on its
+    own, so one sentence about ending one's life is not lost in a long entry (a fragment
+    such as "Forever." stays with the sentence before it). A part holding a figure of
+    speech the rules know ("this commute is killing me", "waking up late") is left to the
+    rules, since its borrowed words would pull it towards the crisis examples.
     """
     clean = spelled_out(text)
-    parts = [
-        part
-        for part in sentences(clean)[:MAX_UNITS_PER_TEXT]
-        if not any(idiom.search(part) for idiom in P.IDIOMS)
-    ]
-    return parts
+    split = sentences(clean)[:MAX_UNITS_PER_TEXT]
+    parts = split if len(clean.split()) > SHORT_TEXT_WORDS else [clean]
+    return [part for part in parts if not any(idiom.search(part) for idiom in P.IDIOMS)]
 
 
 def screen_many(texts: Sequence[str], *, embed: Embedder | None = None) -> list[ScreenResult]:
     """Screen several texts; with an embedder the learned signal can raise the level.
 
-    The learned signal looks at each sentence on its own, so one sentence about ending
-    one's life is not lost in a long, otherwise ordinary entry.
+    The learned signal reads a long text sentence by sentence (``_units``).
     """
     results = [screen_rules(text) for text in texts]
     if embed is None:
