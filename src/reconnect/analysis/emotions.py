@@ -113,37 +113,46 @@ def threads_from_env() -> int:
     return int(raw)
 
 
-class _Model:
-    """The ONNX session, tokenizer and thresholds."""
+class OnnxText:
+    """An ONNX text encoder and its tokenizer (truncating at ``MAX_TOKENS``, padding per batch)."""
 
-    def __init__(self, threads: int, folder: Path = MODEL_DIR) -> None:
-        verify_checksums(folder)
-        _check_labels(folder)
+    def __init__(self, path: Path, tokenizer: Path, threads: int) -> None:
         options = ort.SessionOptions()
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         self.threads = threads
-        self.session = ort.InferenceSession(
-            str(folder / MODEL_FILE), options, providers=["CPUExecutionProvider"]
-        )
-        self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+        self.session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+        self.tokenizer = Tokenizer.from_file(str(tokenizer))
         self.tokenizer.enable_truncation(max_length=MAX_TOKENS)
         self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")  # noqa: S106
+
+    def outputs(self, texts: list[str], names: list[str]) -> list[Floats]:
+        """The named outputs for one batch of texts, as float32 arrays."""
+        encoded = self.tokenizer.encode_batch(texts)
+        feeds = {
+            "input_ids": np.array([e.ids for e in encoded], dtype=np.int64),
+            "attention_mask": np.array([e.attention_mask for e in encoded], dtype=np.int64),
+        }
+        return [np.asarray(value, np.float32) for value in self.session.run(names, feeds)]
+
+
+class _Model:
+    """The emotion encoder and its thresholds."""
+
+    def __init__(self, threads: int, folder: Path = MODEL_DIR) -> None:
+        verify_checksums(folder)
+        _check_labels(folder)
+        self.threads = threads
+        self.encoder = OnnxText(folder / MODEL_FILE, folder / "tokenizer.json", threads)
         doc = _read_json(folder, "thresholds.json")
         self.thresholds = np.array([doc["labels"][name] for name in LABELS], np.float32)
         self.ekman_thresholds = np.array([doc["ekman"][g] for g in EKMAN_GROUPS], np.float32)
 
     def run(self, texts: list[str]) -> tuple[Floats, Floats]:
         """Sigmoid scores (n, 28) and unit-length embeddings (n, 384) for one batch."""
-        encoded = self.tokenizer.encode_batch(texts)
-        feeds = {
-            "input_ids": np.array([e.ids for e in encoded], dtype=np.int64),
-            "attention_mask": np.array([e.attention_mask for e in encoded], dtype=np.int64),
-        }
-        logits, embedding = self.session.run(["logits", "embedding"], feeds)
-        scores = 1.0 / (1.0 + np.exp(-np.asarray(logits, np.float32)))
-        return scores.astype(np.float32), np.asarray(embedding, np.float32)
+        logits, embedding = self.encoder.outputs(texts, ["logits", "embedding"])
+        return (1.0 / (1.0 + np.exp(-logits))).astype(np.float32), embedding
 
 
 _lock = threading.Lock()

@@ -15,13 +15,11 @@ from pathlib import Path
 from typing import Final
 
 import numpy as np
-import onnxruntime as ort
-from tokenizers import Tokenizer
 
 from reconnect.analysis.emotions import (
     EMBEDDING_DIM,
-    MAX_TOKENS,
     Floats,
+    OnnxText,
     threads_from_env,
     verify_checksums,
 )
@@ -31,40 +29,18 @@ SENTENCE_FILE: Final = "sentence.int8.onnx"
 SENTENCE_FILES: Final = (SENTENCE_FILE, "tokenizer.json")
 
 
-class _Encoder:
-    """The ONNX session and tokenizer."""
-
-    def __init__(self, threads: int, folder: Path = SENTENCE_DIR) -> None:
-        verify_checksums(folder, SENTENCE_FILES)
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = threads
-        options.inter_op_num_threads = 1
-        self.session = ort.InferenceSession(
-            str(folder / SENTENCE_FILE), options, providers=["CPUExecutionProvider"]
-        )
-        self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
-        self.tokenizer.enable_truncation(max_length=MAX_TOKENS)
-        self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")  # noqa: S106
-
-    def run(self, texts: list[str]) -> Floats:
-        """Unit-length (n, 384) embeddings for one batch."""
-        encoded = self.tokenizer.encode_batch(texts)
-        feeds = {
-            "input_ids": np.array([e.ids for e in encoded], dtype=np.int64),
-            "attention_mask": np.array([e.attention_mask for e in encoded], dtype=np.int64),
-        }
-        return np.asarray(self.session.run(["embedding"], feeds)[0], np.float32)
-
-
 _lock = threading.Lock()
-_loaded: dict[str, _Encoder] = {}
+_loaded: dict[str, OnnxText] = {}
 
 
-def _encoder() -> _Encoder:
-    """The loaded encoder, loading it once (thread-safe) on first use."""
+def _encoder() -> OnnxText:
+    """The encoder, checked and loaded once (thread-safe) on first use."""
     with _lock:
         if "encoder" not in _loaded:
-            _loaded["encoder"] = _Encoder(threads_from_env())
+            verify_checksums(SENTENCE_DIR, SENTENCE_FILES)
+            _loaded["encoder"] = OnnxText(
+                SENTENCE_DIR / SENTENCE_FILE, SENTENCE_DIR / "tokenizer.json", threads_from_env()
+            )
         return _loaded["encoder"]
 
 
@@ -78,5 +54,5 @@ def embed_meaning(texts: Sequence[str], *, batch_size: int = 32) -> Floats:
         encoder = _encoder()
         for start in range(0, len(live), batch_size):
             idx = live[start : start + batch_size]
-            out[idx] = encoder.run([texts[i] for i in idx])
+            out[idx] = encoder.outputs([texts[i] for i in idx], ["embedding"])[0]
     return out
