@@ -187,3 +187,11 @@ def test_a_third_blind_set_stays_found() -> None:
     assert levels["crisis", "crisis"] >= 39, levels
     assert levels["concern", "concern"] + levels["concern", "crisis"] >= 18, levels
     assert levels["none", "crisis"] <= 1 and levels["none", "concern"] == 0, levels
+
+
+def test_a_figure_of_speech_leaves_the_rest_of_the_text_to_the_learned_signal() -> None:
+    text = "This commute is killing me. I hate myself so much, I deserve to bleed."
+    assert screen_rules(text).level == "none"  # the rules do not know the second sentence
+    result = screen(text, embed=analysis.embed_meaning)
+    assert result.level == "crisis" and result.signals == ("learned",)
+    assert screen("This commute is killing me.", embed=analysis.embed_meaning).level == "none"

@@ -186,14 +186,19 @@ def _units(text: str) -> list[str]:
 
     Slang is spelled out first. Above ``SHORT_TEXT_WORDS`` words each sentence counts on its
     own, so one sentence about ending one's life is not lost in a long entry (a fragment
-    such as "Forever." stays with the sentence before it). A part holding a figure of
+    such as "Forever." stays with the sentence before it). A sentence holding a figure of
     speech the rules know ("this commute is killing me", "waking up late") is left to the
-    rules, since its borrowed words would pull it towards the crisis examples.
+    rules, since its borrowed words would pull it towards the crisis examples; the other
+    sentences of the text are still compared.
     """
     clean = spelled_out(text)
-    split = sentences(clean)[:MAX_UNITS_PER_TEXT]
-    parts = split if len(clean.split()) > SHORT_TEXT_WORDS else [clean]
-    return [part for part in parts if not any(idiom.search(part) for idiom in P.IDIOMS)]
+    if len(clean.split()) <= SHORT_TEXT_WORDS and not _has_idiom(clean):
+        return [clean]
+    return [part for part in sentences(clean)[:MAX_UNITS_PER_TEXT] if not _has_idiom(part)]
+
+
+def _has_idiom(text: str) -> bool:
+    return any(idiom.search(text) for idiom in P.IDIOMS)
 
 
 def screen_many(texts: Sequence[str], *, embed: Embedder | None = None) -> list[ScreenResult]:
