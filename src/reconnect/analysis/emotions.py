@@ -121,7 +121,6 @@ class OnnxText:
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        self.threads = threads
         self.session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
         self.tokenizer = Tokenizer.from_file(str(tokenizer))
         self.tokenizer.enable_truncation(max_length=MAX_TOKENS)
@@ -178,16 +177,21 @@ def _model() -> _Model:
     return model
 
 
-def _run_sorted(texts: Sequence[str], batch_size: int) -> tuple[Floats, Floats]:
-    """Run texts in length-sorted batches (less padding); rows come back in input order."""
+def length_batches(texts: Sequence[str], batch_size: int) -> list[list[int]]:
+    """Indices of the texts in batches of similar length (less padding), shortest first."""
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
-    model = _model()
     order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    return [order[start : start + batch_size] for start in range(0, len(order), batch_size)]
+
+
+def _run_sorted(texts: Sequence[str], batch_size: int) -> tuple[Floats, Floats]:
+    """Run texts in length-sorted batches; rows come back in input order."""
+    batches = length_batches(texts, batch_size)
+    model = _model()
     scores = np.zeros((len(texts), len(LABELS)), np.float32)
     embeddings = np.zeros((len(texts), EMBEDDING_DIM), np.float32)
-    for start in range(0, len(order), batch_size):
-        idx = order[start : start + batch_size]
+    for idx in batches:
         scores[idx], embeddings[idx] = model.run([texts[i] for i in idx])
     return scores, embeddings
 

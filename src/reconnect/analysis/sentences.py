@@ -20,6 +20,7 @@ from reconnect.analysis.emotions import (
     EMBEDDING_DIM,
     Floats,
     OnnxText,
+    length_batches,
     threads_from_env,
     verify_checksums,
 )
@@ -46,13 +47,12 @@ def _encoder() -> OnnxText:
 
 def embed_meaning(texts: Sequence[str], *, batch_size: int = 32) -> Floats:
     """Unit-length (n, 384) embeddings of what each text means; zeros for blank texts."""
-    if batch_size < 1:
-        raise ValueError("batch_size must be at least 1")
+    live = [i for i, text in enumerate(texts) if text.strip()]
+    batches = length_batches([texts[i] for i in live], batch_size)
     out = np.zeros((len(texts), EMBEDDING_DIM), np.float32)
-    live = sorted((i for i, text in enumerate(texts) if text.strip()), key=lambda i: len(texts[i]))
     if live:
         encoder = _encoder()
-        for start in range(0, len(live), batch_size):
-            idx = live[start : start + batch_size]
+        for batch in batches:
+            idx = [live[j] for j in batch]
             out[idx] = encoder.outputs([texts[i] for i in idx], ["embedding"])[0]
     return out
