@@ -34,6 +34,7 @@ from reconnect.patterns import views as patterns_views
 from reconnect.plan import api as plan_api
 from reconnect.plan import views as plan_views
 from reconnect.safety import api as safety_api
+from reconnect.safety import service as safety_service
 from reconnect.safety import views as safety_views
 from reconnect.together import api as together_api
 from reconnect.together import sharing_views as together_sharing_views
@@ -123,6 +124,7 @@ def jsonable_errors(exc: RequestValidationError) -> list[dict[str, object]]:
 def create_app(settings: Settings | None = None, runtime: Runtime | None = None) -> FastAPI:
     """Build the web application for these settings (or an already started runtime)."""
     runtime = runtime or start(settings or get_settings())
+    safety_service.load_screener()  # one screener per process; refuses to start without it
     app = FastAPI(
         title="Reconnect API",
         version=__version__,

@@ -9,6 +9,7 @@ from pydantic import ValidationError
 from sqlalchemy.exc import OperationalError
 
 from reconnect.accounts.cli import user_app
+from reconnect.analysis.emotions import ModelIntegrityError
 from reconnect.assess.cli import register as register_assess
 from reconnect.cli_support import CliError, err_console
 from reconnect.config import SettingsError
@@ -59,6 +60,9 @@ def main() -> None:
         sys.exit(2)
     except KeyringError as exc:
         err_console.print(f"[red]{M.KEYRING_PROBLEM.format(problem=exc)}[/red]")
+        sys.exit(2)
+    except ModelIntegrityError as exc:
+        err_console.print(f"[red]{M.MODEL_PROBLEM.format(problem=exc)}[/red]")
         sys.exit(2)
     except OperationalError as exc:
         err_console.print(f"[red]{M.DATABASE_PROBLEM.format(problem=exc.orig)}[/red]")

@@ -21,6 +21,7 @@ from reconnect.config import get_settings
 from reconnect.core.crypto import Keyring, write_private_file
 from reconnect.db import Base, EncryptedText, set_keyring
 from reconnect.messages import Cli as M
+from reconnect.safety import service as safety_service
 
 db_app = typer.Typer(no_args_is_help=True)
 
@@ -55,6 +56,7 @@ def serve(
 ) -> None:
     settings = get_settings()
     started = runtime()  # keys, secret and database settings fail here, before serving
+    safety_service.load_screener()  # so does a missing or altered safety model
     with started.engine.connect():
         pass  # an unreachable database is reported now, not on the first request
     if migrate:

@@ -247,8 +247,11 @@ class SafetyReasons:
     APATHY: Final = "losing interest in everything"
     NOT_COPING: Final = "distress that is making daily life hard"
     ISOLATION: Final = "pulling away from people"
-    LEARNED_CRISIS: Final = "words close to thoughts of not wanting to live"
-    LEARNED_CONCERN: Final = "words close to lasting numbness or distress"
+    LEARNED_CRISIS: Final = (
+        "words that may mean thoughts of not wanting to live or of hurting yourself"
+    )
+    LEARNED_CONCERN: Final = "words that may mean lasting numbness or distress"
+    NOT_ENGLISH: Final = "not read: the screen reads English only"
     QUESTIONNAIRE: Final = (
         "an answer about thoughts of being better off dead or of hurting yourself"
     )
@@ -271,6 +274,12 @@ class Help:
     )
     CLI_HELP: Final = (
         "Show crisis and support lines (no account needed); --plan adds your safety plan."
+    )
+    NOT_ENGLISH_TITLE: Final = "Reconnect's safety check reads English only"
+    NOT_ENGLISH_TEXT: Final = (
+        "Your words are saved as you wrote them. The check that looks for signs you may need "
+        "help right now can only read English, so it could not read this. If you are "
+        "struggling or thinking about ending your life, please reach out now:"
     )
     CRISIS_TITLE: Final = "You matter, and help is here right now"
     CRISIS_SAVED: Final = (
@@ -482,6 +491,10 @@ class Cli:
     ANALYSED: Final = "Re-analysed {count} texts with {version}."
     SERVING: Final = "Reconnect is running at {url} (press Ctrl+C to stop)."
     KEYRING_PROBLEM: Final = "There is a problem with the encryption keys: {problem}"
+    MODEL_PROBLEM: Final = (
+        "Reconnect will not start without its safety screen, and a model file is not right: "
+        "{problem}. Reinstall Reconnect (or run `git checkout src/reconnect/analysis`) and try again."
+    )
     DATABASE_PROBLEM: Final = "The database could not be used: {problem}. Try: reconnect db upgrade"
     SETTINGS_PROBLEM: Final = "The settings cannot be used: {problem}. See docs/configuration.md."
 
@@ -1101,10 +1114,30 @@ class Together:
     OPENED_ON: Final = "Check-in of {date}"
     STREAK: Final = "Check-ins in a row: {count}"
     STREAK_NONE: Final = "Your first check-in together starts your streak."
+    PARTNER_RISK_TITLE: Final = "{name} may be in danger"
+    PARTNER_RISK_INTRO: Final = (
+        "Something your partner wrote here sounds like they may be thinking about ending "
+        "their life or hurting themselves. You cannot know for sure from words on a screen, "
+        "and you do not have to handle this alone. Here is what helps."
+    )
+    PARTNER_RISK_STEPS: Final = (
+        "If they may be in danger right now, call the emergency number below, and stay with "
+        "them (or stay on the phone) until help arrives.",
+        'Ask them directly and calmly: "Are you thinking about suicide?" Asking does not put '
+        "the idea in their head; it shows you can hear the answer.",
+        "Listen more than you speak. You do not need to fix it; being there and taking them "
+        "seriously matters most.",
+        "If you can, make the surroundings safer together: put away pills, blades or anything "
+        "they have mentioned.",
+        "Call one of the lines below together, or for advice on what to do next.",
+    )
+    PARTNER_RISK_YOU: Final = (
+        "Look after yourself too: these lines are for the people who care for someone as well."
+    )
     CRISIS_TEXT: Final = (
-        "What you wrote sounds very painful. Your answer is saved. Reconnect never tells "
-        "your partner about this note, but they will read your answer as you wrote it once "
-        "they have answered. You do not have to carry this alone: these lines are there "
+        "What you wrote sounds very painful. Your answer is saved. Reconnect sends nothing "
+        "to anyone; once your partner has answered they will read your answer as you wrote "
+        "it, with some guidance on how to support someone who is struggling. You do not have to carry this alone: these lines are there "
         "day and night."
     )
     # Ladder

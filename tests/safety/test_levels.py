@@ -12,7 +12,7 @@ from reconnect.web.templating import templates
 
 SOURCE = Path(service.__file__).resolve().parent.parent
 # The screen defines the levels; everything else reads them through the safety service.
-DEFINES_LEVELS = {"safety/screen.py", "safety/prototypes.py", "safety/service.py"}
+DEFINES_LEVELS = {"safety/screen.py", "safety/rules.py", "safety/service.py"}
 LITERAL_COMPARISON = re.compile(r"""(==|!=|\bin\b|\.count\()\s*\(?["'](crisis|concern)["']""")
 
 

@@ -67,7 +67,7 @@ def test_the_api_keeps_alices_answer_from_bob_until_he_answers(
     assert history[0]["id"] == round_id and history[0]["revealed"]
 
 
-def test_a_crisis_answer_points_the_writer_to_help_and_tells_the_partner_nothing(
+def test_a_crisis_answer_points_the_writer_to_help_and_the_partner_to_guidance(
     client: TestClient, db: Session, alice: User, bob: User, linked: PartnerLink
 ) -> None:
     as_alice, as_bob = _headers(db, alice, bob)
@@ -75,9 +75,9 @@ def test_a_crisis_answer_points_the_writer_to_help_and_tells_the_partner_nothing
     mine = client.post("/api/v1/together/checkins", headers=as_alice, json=painful).json()
     assert mine["help_url"] == "/help" and mine["mine"]["safety_level"] == "crisis"
     theirs = client.post("/api/v1/together/checkins", headers=as_bob, json=ANSWER).json()
-    assert theirs["help_url"] is None
+    assert theirs["help_url"] == "/help" and theirs["partner_at_risk"] is True
     assert theirs["partner"]["vulnerable_share"] == "I want to kill myself."
-    assert "crisis" not in str(theirs)
+    assert "crisis" not in str(theirs)  # the writer's screen result itself stays theirs
 
 
 def test_charlie_gets_not_found_from_the_api(

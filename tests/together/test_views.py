@@ -105,7 +105,7 @@ def test_an_empty_answer_keeps_what_was_written_and_says_why(
     assert "at least one word" in response.text and "you made soup on Tuesday" in response.text
 
 
-def test_a_crisis_answer_shows_help_to_the_writer_and_no_sign_to_the_partner(
+def test_a_crisis_answer_shows_help_to_the_writer_and_guidance_to_the_partner(
     db: Session, signed_in: SignedIn, bob: User, linked: PartnerLink
 ) -> None:
     alices, bobs = signed_in("alice"), signed_in("bob")
@@ -116,7 +116,9 @@ def test_a_crisis_answer_shows_help_to_the_writer_and_no_sign_to_the_partner(
     answer(db, bob)
     seen = bobs.get(saved.headers["location"].split("?")[0]).text
     assert "I don&#39;t want to be alive anymore." in seen
-    assert "crisis" not in seen and "Samaritans" not in seen and "concern-panel" not in seen
+    assert "may be in danger" in seen and "Are you thinking about suicide?" in seen
+    assert "Text About It" in seen  # the reader's own country's lines: bob lives in Ireland
+    assert "You matter, and help is here right now" not in seen  # that is for the writer
 
 
 def test_charlie_gets_not_found_on_every_together_page_of_the_couple(
@@ -214,3 +216,15 @@ def test_unlinking_from_the_page_hides_everything_shared(
     alices = signed_in("alice")
     assert alices.get(f"/together/checkins/{saved.round_id}").status_code == 404
     assert "Make an invite code" in alices.get("/together").text
+
+
+def test_a_shared_entry_in_crisis_gives_the_reader_guidance(
+    db: Session, signed_in: SignedIn, alice: User, linked: PartnerLink
+) -> None:
+    entry = journal_service.create_entry(db=db, user=alice, body="I have decided to end my life.")
+    share = service.share_entry(db=db, user=alice, entry_id=entry.id)
+    db.commit()
+    seen = signed_in("bob").get(f"/together/shared/{share.id}").text
+    assert "may be in danger" in seen and "Text About It" in seen
+    own = signed_in("alice").get(f"/together/shared/{share.id}").text
+    assert "may be in danger" not in own

@@ -16,7 +16,6 @@ from reconnect.analysis.emotions import (
     model_version,
 )
 from reconnect.analysis.labels import EKMAN_GROUPS, LABELS
-from reconnect.analysis.sentences import embed_meaning
 
 __all__ = [
     "EKMAN_GROUPS",
@@ -29,7 +28,6 @@ __all__ = [
     "classify",
     "classify_and_embed",
     "embed",
-    "embed_meaning",
     "load",
     "model_version",
 ]

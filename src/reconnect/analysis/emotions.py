@@ -114,16 +114,18 @@ def threads_from_env() -> int:
 
 
 class OnnxText:
-    """An ONNX text encoder and its tokenizer (truncating at ``MAX_TOKENS``, padding per batch)."""
+    """An ONNX text encoder and its tokenizer (truncating at ``max_tokens``, padding per batch)."""
 
-    def __init__(self, path: Path, tokenizer: Path, threads: int) -> None:
+    def __init__(
+        self, path: Path, tokenizer: Path, threads: int, max_tokens: int = MAX_TOKENS
+    ) -> None:
         options = ort.SessionOptions()
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         self.session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
         self.tokenizer = Tokenizer.from_file(str(tokenizer))
-        self.tokenizer.enable_truncation(max_length=MAX_TOKENS)
+        self.tokenizer.enable_truncation(max_length=max_tokens)
         self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")  # noqa: S106
 
     def outputs(self, texts: list[str], names: list[str]) -> list[Floats]:

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from reconnect import analysis
 from reconnect.accounts.models import User
 from reconnect.assess import reminders, scoring
 from reconnect.assess.instruments import Instrument, catalogue
@@ -91,7 +90,7 @@ def _apply_note(result: AssessmentResult, note: str | None) -> None:
     if result.note is None:
         result.note_safety_level = None
         return
-    screened = safety_service.screen(result.note, embed=analysis.embed_meaning)
+    screened = safety_service.screen(result.note)
     result.note_safety_level = screened.level
 
 

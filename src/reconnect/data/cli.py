@@ -69,10 +69,10 @@ def import_(
             source=cast(service.Source | None, source),
             on_progress=advance,
         )
-    _print_summary(summary)
+    _print_summary(summary, person.country)
 
 
-def _print_summary(summary: service.ImportSummary) -> None:
+def _print_summary(summary: service.ImportSummary, country: str) -> None:
     if summary.total_added:
         console.print(M.IMPORT_DONE.format(count=summary.total_added))
         for kind, count in summary.added.items():
@@ -87,7 +87,7 @@ def _print_summary(summary: service.ImportSummary) -> None:
         from reconnect.safety.cli import print_helplines
 
         console.print(M.IMPORT_CRISIS)
-        print_helplines(None)
+        print_helplines(country)
     elif summary.concern:
         console.print(M.IMPORT_CONCERN)
 

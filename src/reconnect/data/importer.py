@@ -16,7 +16,6 @@ from sqlalchemy import Column, insert
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
-from reconnect import analysis
 from reconnect.accounts.models import User
 from reconnect.data import limits
 from reconnect.data.codec import ImportFailed, from_json, to_json
@@ -393,7 +392,7 @@ def _screen(texts: list[str], summary: ImportSummary, progress: _Progress) -> No
     progress.total += len(texts)
     for start in range(0, len(texts), BATCH):
         batch = texts[start : start + BATCH]
-        levels = [r.level for r in safety_service.screen_many(batch, embed=analysis.embed_meaning)]
+        levels = [r.level for r in safety_service.screen_many(batch)]
         summary.crisis += sum(map(safety_service.is_crisis, levels))
         summary.concern += sum(map(safety_service.is_concern, levels))
         progress.advance(len(batch))

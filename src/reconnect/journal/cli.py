@@ -12,8 +12,9 @@ from rich.table import Table
 from reconnect.cli_support import CliError, UserOption, acting_user, console, unit_of_work
 from reconnect.core import dates
 from reconnect.journal import service, vocabulary
-from reconnect.journal.models import JournalEntry
+from reconnect.journal.models import AnalysisMixin, JournalEntry
 from reconnect.messages import Cli as M
+from reconnect.messages import Help, SafetyReasons
 from reconnect.patterns import service as patterns_service
 from reconnect.patterns.cli import (
     AtOption,
@@ -62,7 +63,7 @@ def journal(
         patterns_service.save_for_entry(db=db, user=person, entry_id=entry.id, chosen=chosen)
         console.print(M.ENTRY_SAVED.format(id=entry.id, words=entry.word_count))
         print_noted(chosen)
-        _show_signals(entry.detected_emotions, entry.safety_level)
+        _show_signals(entry, person.country)
 
 
 def _entry_text(text: str | None) -> str:
@@ -79,15 +80,18 @@ def _entry_text(text: str | None) -> str:
     return body
 
 
-def _show_signals(emotions: list[str] | None, safety_level: str | None) -> None:
-    if emotions:
-        console.print(M.EMOTIONS_NOTICED.format(emotions=", ".join(emotions)))
-    if safety_service.is_crisis(safety_level):
+def _show_signals(item: AnalysisMixin, country: str) -> None:
+    """What the analysis noticed, and help at once when the screen asks for it."""
+    if item.detected_emotions:
+        console.print(M.EMOTIONS_NOTICED.format(emotions=", ".join(item.detected_emotions)))
+    if safety_service.is_crisis(item.safety_level):
         from reconnect.safety.cli import print_helplines
 
-        print_helplines(None)
-    elif safety_service.is_concern(safety_level):
+        print_helplines(country)
+    elif safety_service.is_concern(item.safety_level):
         console.print(M.CONCERN_NOTE)
+    elif item.safety_reason == SafetyReasons.NOT_ENGLISH:
+        console.print(f"{Help.NOT_ENGLISH_TITLE}. {Help.NOT_ENGLISH_TEXT} reconnect help")
 
 
 def checkin(
@@ -146,7 +150,7 @@ def checkin(
             )
         )
         print_noted(chosen)
-        _show_signals(saved.detected_emotions, saved.safety_level)
+        _show_signals(saved, person.country)
 
 
 def _print_vocabulary() -> None:

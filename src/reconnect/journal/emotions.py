@@ -38,7 +38,7 @@ def annotate(target: AnalysisMixin, text: str | None) -> None:
     target.detected_emotions = result.labels
     target.emotion_scores = result.scores if text.strip() else {}
     target.analysis_version = analysis.model_version()
-    screened = safety_service.screen(text, embed=analysis.embed_meaning)
+    screened = safety_service.screen(text)
     target.safety_level = screened.level
     target.safety_reason = screened.reason or None
 
@@ -50,7 +50,7 @@ def annotate_many(items: Sequence[Analysable]) -> None:
     version = analysis.model_version()
     texts = [text_of(item) for item in items]
     results = analysis.classify(texts)
-    screened = safety_service.screen_many(texts, embed=analysis.embed_meaning)
+    screened = safety_service.screen_many(texts)
     for item, text, result, screen in zip(items, texts, results, screened, strict=True):
         store_counts(item, text)
         item.detected_emotions = result.labels

@@ -149,18 +149,18 @@ def done(
             db=db, user=person, slug=name, rating=rating, note=note, done_on=day
         )
         console.print(C.LOGGED.format(title=service.get_practice(name).title))
-        _show_safety(log.safety_level)
+        _show_safety(log.safety_level, person.country)
         for milestone in service.milestones(db=db, user=person):
             if milestone.title in before:
                 continue
             console.print(C.MILESTONE.format(title=milestone.title, message=milestone.message))
 
 
-def _show_safety(level: str | None) -> None:
+def _show_safety(level: str | None, country: str) -> None:
     if safety_service.is_crisis(level):
         from reconnect.safety.cli import print_helplines
 
-        print_helplines(None)
+        print_helplines(country)
     elif safety_service.is_concern(level):
         console.print(CM.CONCERN_NOTE)
 

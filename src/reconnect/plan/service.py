@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from reconnect import analysis
 from reconnect.accounts.models import User
 from reconnect.assess import service as assess_service
 from reconnect.core import dates
@@ -240,7 +239,7 @@ def log_practice(
     )
     text = "\n".join([*cleaned.values(), note]).strip()
     if text:
-        screened = safety_service.screen(text, embed=analysis.embed_meaning)
+        screened = safety_service.screen(text)
         log.safety_level, log.safety_reason = screened.level, screened.reason or None
     db.add(log)
     db.flush()

@@ -7,19 +7,23 @@ from typing import Any
 
 from fastapi import APIRouter
 
-from reconnect import analysis
 from reconnect.safety import service
 from reconnect.safety.schemas import SafetyPlanIO, ScreenIn, ScreenOut
-from reconnect.web.deps import ApiUser, DbSession
+from reconnect.web.deps import ApiUser, AppRuntime, DbSession, OptionalApiUser
 
 router = APIRouter(prefix="/api/v1", tags=["safety"])
 
 
 @router.get("/help")
-def helplines(country: str = "US") -> dict[str, Any]:
-    """Crisis and support lines for a country, and the worldwide directory (no token needed)."""
+def helplines(runtime: AppRuntime, user: OptionalApiUser, country: str = "") -> dict[str, Any]:
+    """Crisis and support lines, and the worldwide directory (no token needed).
+
+    For ``country`` when given; otherwise the token owner's own country, or the configured
+    default country without a token.
+    """
+    code = country or (user.country if user else runtime.settings.default_country)
     return {
-        "country": asdict(service.helplines_for(country)),
+        "country": asdict(service.helplines_for(code)),
         "worldwide": asdict(service.worldwide_directory()),
     }
 
@@ -27,7 +31,7 @@ def helplines(country: str = "US") -> dict[str, Any]:
 @router.post("/safety/screen", response_model=ScreenOut)
 def screen_text(user: ApiUser, body: ScreenIn) -> ScreenOut:
     """Screen a text without storing it: ``crisis``, ``concern`` or ``none`` with the reason."""
-    result = service.screen(body.text, embed=analysis.embed_meaning)
+    result = service.screen(body.text)
     return ScreenOut(level=result.level, reason=result.reason, signals=list(result.signals))
 
 

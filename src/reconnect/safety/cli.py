@@ -6,9 +6,11 @@ import json
 import sys
 
 import typer
+from sqlalchemy.exc import SQLAlchemyError
 
-from reconnect.cli_support import UserOption, acting_user, console, unit_of_work
-from reconnect.config import get_settings
+from reconnect.cli_support import CliError, UserOption, acting_user, console, unit_of_work
+from reconnect.config import SettingsError, get_settings
+from reconnect.core.crypto import KeyringError
 from reconnect.messages import Cli as CM
 from reconnect.messages import Help as M
 from reconnect.safety import service
@@ -41,30 +43,36 @@ def _print_plan(user: str | None) -> None:
                 console.print(f"[bold]{M.PLAN_SECTIONS[name][0]}[/bold]\n{getattr(plan, name)}")
 
 
+def _own_country(user: str | None) -> str | None:
+    """The acting person's country, or None when there is no one to ask: help must print
+    without an account, a working database or a readable key."""
+    try:
+        with unit_of_work() as db:
+            return acting_user(db, user).country
+    except (CliError, KeyringError, SettingsError, SQLAlchemyError, OSError):
+        return None
+
+
 def help_command(
     country: str = typer.Option(None, help="Country code, e.g. US, GB, IE, CA, AU, IN, DE, FR."),
     plan: bool = typer.Option(False, "--plan", help="Also show your safety plan."),
     user: str = UserOption,
 ) -> None:
-    print_helplines(country)
+    print_helplines(country or _own_country(user))
     if plan:
         _print_plan(user)
 
 
 @safety_app.command("screen", help=CM.SCREEN_HELP)
-def screen_command(
-    rules_only: bool = typer.Option(
-        False, "--rules-only", help="Skip the learned signal (no model)."
-    ),
-) -> None:
+def screen_command() -> None:
     lines = sys.stdin.read().splitlines()
-    embed = None
-    if not rules_only:
-        from reconnect import analysis
-
-        embed = analysis.embed_meaning
-    for result in service.screen_many(lines, embed=embed):
-        row = {"level": result.level, "reason": result.reason, "signals": list(result.signals)}
+    for result in service.screen_many(lines):
+        row = {
+            "level": result.level,
+            "reason": result.reason,
+            "signals": list(result.signals),
+            "other": result.other,
+        }
         sys.stdout.write(json.dumps(row) + "\n")
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import threading
+from collections.abc import Mapping, Sequence
 from typing import Final
 
 from sqlalchemy import select
@@ -13,14 +14,41 @@ from reconnect.core.errors import ValidationFailed as ValidationFailed
 from reconnect.messages import Help as HM
 from reconnect.safety.models import PLAN_SECTIONS, SafetyPlan
 from reconnect.safety.resources import BY_CODE, COUNTRIES, WORLDWIDE, Country, Line
-from reconnect.safety.screen import Embedder as Embedder
+from reconnect.safety.screen import Screener
 from reconnect.safety.screen import ScreenResult as ScreenResult
-from reconnect.safety.screen import screen as screen
 from reconnect.safety.screen import screen_answer as screen_answer
-from reconnect.safety.screen import screen_many as screen_many
 
 CRISIS: Final = "crisis"
 CONCERN: Final = "concern"
+
+
+_lock = threading.Lock()
+_screeners: list[Screener] = []
+
+
+def load_screener() -> Screener:
+    """The process's one screener, built (and its model files checked) on first call.
+
+    The web app calls this at start-up, so a missing or altered model stops it from starting;
+    a CLI command calls it through ``screen`` when it first needs it. Raises
+    ``reconnect.analysis.ModelIntegrityError`` with a message naming the file at fault.
+    """
+    with _lock:
+        if not _screeners:
+            from reconnect.analysis.risk import RiskModel
+
+            _screeners.append(Screener(RiskModel()))
+        return _screeners[0]
+
+
+def screen(text: str) -> ScreenResult:
+    """Screen one free text through the process's screener."""
+    return load_screener().screen(text)
+
+
+def screen_many(texts: Sequence[str]) -> list[ScreenResult]:
+    """Screen several free texts in one batched model call."""
+    return load_screener().screen_many(texts)
 
 
 def is_crisis(level: str | None) -> bool:

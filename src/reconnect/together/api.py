@@ -103,7 +103,8 @@ def _round_out(view: service.RoundView, user: User) -> RoundOut:
             for r in view.replies
         ],
         listening_prompts=[view.reflect, view.curious] if view.revealed else [],
-        help_url="/help" if view.needs_help else None,
+        help_url="/help" if view.needs_help or view.partner_at_risk else None,
+        partner_at_risk=view.partner_at_risk,
     )
 
 

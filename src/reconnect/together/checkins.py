@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from reconnect import analysis
 from reconnect.accounts.models import User
 from reconnect.core.errors import Conflict, NotFound, ValidationFailed
 from reconnect.db import utcnow
@@ -36,10 +35,7 @@ TEXT_FIELDS = ("feeling_note", "appreciation", "need", "vulnerable_share", "toge
 
 def screen_level(texts: Sequence[str]) -> safety_service.ScreenResult:
     """Screen what a person wrote (one pass over all of it)."""
-    text = "\n".join(t for t in texts if t.strip())
-    if not text:
-        return safety_service.screen("")
-    return safety_service.screen(text, embed=analysis.embed_meaning)
+    return safety_service.screen("\n".join(t for t in texts if t.strip()))
 
 
 # The ladder ------------------------------------------------------------------------------
@@ -194,6 +190,14 @@ class RoundView:
             if level in levels:
                 return level
         return None
+
+    @property
+    def partner_at_risk(self) -> bool:
+        """Whether the partner's revealed answer or one of their replies screened as crisis:
+        the viewer then gets guidance on helping someone who may be in danger."""
+        levels = [self.theirs.safety_level if self.theirs else None]
+        levels += [r.safety_level for r in self.replies if r.user_id != self.mine_user_id]
+        return any(map(safety_service.is_crisis, levels))
 
     @property
     def mine_user_id(self) -> int | None:

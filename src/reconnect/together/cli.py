@@ -194,6 +194,14 @@ def _print_round(view: service.RoundView, partner: str, person: User) -> None:
 
         console.print(M.CRISIS_TEXT)
         print_helplines(person.country)
+    elif view.partner_at_risk:
+        from reconnect.safety.cli import print_helplines
+
+        console.print(f"[bold]{M.PARTNER_RISK_TITLE.format(name=escape(partner))}[/bold]")
+        console.print(M.PARTNER_RISK_INTRO)
+        for step in M.PARTNER_RISK_STEPS:
+            console.print(f"- {step}")
+        print_helplines(person.country)
     if not view.revealed:
         if view.mine is not None:
             table = Table("", M.YOU, show_lines=True)

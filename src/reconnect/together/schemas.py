@@ -110,7 +110,13 @@ class RoundOut(BaseModel):
     replies: list[ReplyOut]
     listening_prompts: list[str]
     help_url: str | None = Field(
-        description="Set when something the caller wrote here suggests help could matter."
+        description="Set when something the caller wrote here suggests help could matter, "
+        "or when the partner's revealed words suggest they may be in danger."
+    )
+    partner_at_risk: bool = Field(
+        default=False,
+        description="The partner's revealed answer or reply screened as crisis: see help_url "
+        "for what to do if someone may be in danger.",
     )
 
 

@@ -146,9 +146,13 @@ def shared_entry_page(
 ) -> Response:
     item = service.read_shared(db=db, user=user, share_id=share_id)
     writer = user if item.mine else service.partner_of(db=db, user=user)
-    return render(
-        request, "together/shared_entry.html", {"item": item, "writer": partner_name(writer)}
-    )
+    context = {
+        "item": item,
+        "writer": partner_name(writer),
+        "partner_at_risk": not item.mine and safety_service.is_crisis(item.entry.safety_level),
+        "home": safety_service.helplines_for(user.country),
+    }
+    return render(request, "together/shared_entry.html", context)
 
 
 @router.post("/shared/{share_id}/delete")

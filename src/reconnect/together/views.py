@@ -240,7 +240,9 @@ def _round_page(
         "view": view,
         "partner_name": partner_name(partner),
         "error": error,
-        "home": safety_service.helplines_for(user.country) if view.needs_help else None,
+        "home": safety_service.helplines_for(user.country)
+        if view.needs_help or view.partner_at_risk
+        else None,
     }
     status_code = 422 if error else 200
     return render(

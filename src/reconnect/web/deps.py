@@ -95,3 +95,18 @@ def get_api_user(credentials: BearerCredentials, db: DbSession) -> User:
 
 
 ApiUser = Annotated[User, Depends(get_api_user)]
+
+
+def get_optional_api_user(request: Request, db: DbSession) -> User | None:
+    """The token's owner when a valid ``Bearer`` token is sent; nobody otherwise.
+
+    Never refuses, and reads the header itself so that public operations stay public in
+    the OpenAPI document.
+    """
+    scheme, _, secret = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not secret.strip():
+        return None
+    return accounts_service.user_for_api_token(db=db, secret=secret.strip())
+
+
+OptionalApiUser = Annotated[User | None, Depends(get_optional_api_user)]
