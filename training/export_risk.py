@@ -131,7 +131,10 @@ def lowest_threshold(limits: list[tuple[np.ndarray, float]]) -> float:
 
     Steps of 0.01, then 0.001 above 0.99: a fine-tuned model's scores crowd near 1.
     """
-    grid = [*np.round(np.arange(0.05, 0.995, 0.01), 2), *np.round(np.arange(0.991, 0.9995, 0.001), 3)]
+    grid = [
+        *np.round(np.arange(0.05, 0.995, 0.01), 2),
+        *np.round(np.arange(0.991, 0.9995, 0.001), 3),
+    ]
     for t in grid:
         if all(float((s >= t).mean()) <= share for s, share in limits):
             return float(t)
