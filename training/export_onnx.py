@@ -190,7 +190,11 @@ def install(doc: dict[str, Any], tokenizer: Tokenizer, labels: list[str], out: P
             for part in ("labels", "ekman")
         },
     )
-    files = [MODEL_FILE, "tokenizer.json", "labels.json", "thresholds.json"]
+    write_sums(out, [MODEL_FILE, "tokenizer.json", "labels.json", "thresholds.json"])
+
+
+def write_sums(out: Path, files: list[str]) -> None:
+    """Write SHA256SUMS for the installed files, which the app checks when it loads them."""
     (out / "SHA256SUMS").write_text("".join(f"{sha256(out / f)}  {f}\n" for f in files))
     print(f"installed {', '.join(files)} and SHA256SUMS in {out}")
 

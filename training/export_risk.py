@@ -14,7 +14,6 @@ Usage (from the repository root, in the training environment; see training/READM
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from pathlib import Path
@@ -27,7 +26,7 @@ from torch import nn
 from transformers import AutoConfig, AutoModel
 
 sys.path.insert(0, str(Path(__file__).parent))
-from export_onnx import feeds
+from export_onnx import feeds, write_sums
 from safety_corpus import units
 from train_emotions import base_model_dir, load_tokenizer
 from train_risk import RiskModel, probabilities
@@ -185,10 +184,6 @@ def calibrate(int8: Onnx, run: Path, args: argparse.Namespace) -> dict[str, obje
     return report
 
 
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def install(report: dict[str, object], tokenizer, out: Path, int8_path: Path) -> None:  # type: ignore[no-untyped-def]
     """The model, the tokenizer, thresholds.json and SHA256SUMS."""
     out.mkdir(parents=True, exist_ok=True)
@@ -201,9 +196,7 @@ def install(report: dict[str, object], tokenizer, out: Path, int8_path: Path) ->
     (out / "thresholds.json").write_text(
         json.dumps(report["thresholds"], indent=2) + "\n", encoding="utf-8"
     )
-    files = [MODEL_FILE, "tokenizer.json", "thresholds.json"]
-    (out / "SHA256SUMS").write_text("".join(f"{sha256(out / f)}  {f}\n" for f in files))
-    print(f"installed {', '.join(files)} and SHA256SUMS in {out}")
+    write_sums(out, [MODEL_FILE, "tokenizer.json", "thresholds.json"])
 
 
 def main() -> None:
