@@ -162,3 +162,14 @@ def test_lasting_low_mood_and_conflict_are_noticed(
     page = sign_in(client, "alice").get("/help/consider").text
     assert "low in energy and unpleasant, over 19 days" in page
     assert "angry, resentful or betrayed (6 check-ins)" in page
+
+
+def test_an_entry_in_another_language_says_the_screen_reads_english_only(
+    client: TestClient, db: Session, alice: User
+) -> None:
+    sign_in(client, "alice")
+    response = post_form(client, "/journal", {"body": "Heute war ein ruhiger Tag im Garten."})
+    page = client.get(response.headers["location"]).text
+    assert "safety check reads English only" in page and 'href="/help"' in page
+    [entry] = journal_service.list_entries(db=db, user=alice).items
+    assert entry.body == "Heute war ein ruhiger Tag im Garten."
