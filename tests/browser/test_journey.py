@@ -40,7 +40,7 @@ def test_a_whole_first_session(page: Page, live_server: str) -> None:
     page.goto("/journal/new")
     page.get_by_label("Title (optional)").fill("Lighthouse")
     page.get_by_label("What is on your mind?").fill(
-        "We walked to the lighthouse and I felt something again."
+        "We walked to the lighthouse and talked about nothing much."
     )
     page.get_by_label("Tags (optional").fill("walk, us")
     page.get_by_role("button", name="Save entry").click()

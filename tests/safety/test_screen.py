@@ -112,9 +112,16 @@ def test_idioms_negations_and_stories_are_not_alarms(text: str) -> None:
     assert screen(text).level != "crisis"
 
 
-@pytest.mark.xfail(strict=True, reason="a known false alarm of the shipped model (docs/safety.md)")
-def test_a_look_alike_the_model_still_raises() -> None:
-    assert screen("Everyone would be fine without me at the party tonight").level != "crisis"
+@pytest.mark.xfail(strict=True, reason="known false alarms of the shipped model (docs/safety.md)")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Everyone would be fine without me at the party tonight",
+        "Lighthouse. We walked to the lighthouse and I felt something again.",
+    ],
+)
+def test_look_alikes_the_model_still_raises(text: str) -> None:
+    assert screen(text).level != "crisis"
 
 
 def test_one_sentence_of_risk_inside_a_long_ordinary_entry_is_found() -> None:
