@@ -68,6 +68,7 @@ def main() -> None:
             model, [e["text"] for e, is_long in zip(valid, long, strict=True) if is_long], reading
         )
         none = levels == 0
+        # stricter than export_risk.py's 3%, as in the run docs/benchmarks.md reports
         t_c = lowest_threshold([(e_crisis, 0.002), (v_crisis[none], 0.01)])
         t_k = lowest_threshold([(e_worry, 0.02), (v_worry[none], 0.03)])
         found = v_crisis >= t_c
