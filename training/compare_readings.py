@@ -19,7 +19,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).parent))
 from export_risk import MAX_TOKENS, MODEL_FILE, Onnx, lowest_threshold, per_text
 from reconnect.safety.units import Reading
-from safety_corpus import units
+from safety_corpus import units_of
 from train_emotions import base_model_dir, load_tokenizer
 
 READINGS = {
@@ -32,13 +32,10 @@ READINGS = {
 
 
 def scored(model: Onnx, texts: list[str], reading: Reading) -> tuple[np.ndarray, np.ndarray, int]:
-    owners, flat = [], []
-    for i, text in enumerate(texts):
-        for unit in units(text, reading):
-            owners.append(i)
-            flat.append(unit)
+    flat, counts = units_of(texts, reading)
+    owners = np.repeat(np.arange(len(texts)), counts)
     tokens = sum(sum(e.attention_mask) for e in model.tokenizer.encode_batch(flat))
-    crisis, worry = per_text(model.scores(flat), np.array(owners), len(texts))
+    crisis, worry = per_text(model.scores(flat), owners, len(texts))
     return crisis, worry, tokens
 
 

@@ -27,7 +27,7 @@ from transformers import AutoConfig, AutoModel
 
 sys.path.insert(0, str(Path(__file__).parent))
 from export_onnx import feeds, write_sums
-from safety_corpus import units
+from safety_corpus import units_of
 from train_emotions import base_model_dir, load_tokenizer
 from train_risk import RiskModel, probabilities
 
@@ -117,12 +117,9 @@ def per_text(scores: np.ndarray, owners: np.ndarray, n: int) -> tuple[np.ndarray
 
 
 def unit_scores(model: Onnx, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    owners, flat = [], []
-    for i, text in enumerate(texts):
-        for unit in units(text):
-            owners.append(i)
-            flat.append(unit)
-    return model.scores(flat), np.array(owners)
+    """Every unit's probabilities, and the index of the text each unit belongs to."""
+    flat, counts = units_of(texts)
+    return model.scores(flat), np.repeat(np.arange(len(texts)), counts)
 
 
 def lowest_threshold(limits: list[tuple[np.ndarray, float]]) -> float:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
-from reconnect.safety.units import units  # noqa: E402
+from reconnect.safety.units import units, units_of  # noqa: E402
 
 LEVELS = ("none", "concern", "crisis")
 WRITTEN_DIR = ROOT / "training" / "safety_data"
@@ -121,4 +121,5 @@ __all__ = [
     "read_written",
     "split_written",
     "units",
+    "units_of",
 ]

@@ -21,7 +21,6 @@ from reconnect.analysis.emotions import (
     Floats,
     ModelIntegrityError,
     OnnxText,
-    _sha256,
     length_batches,
     threads_from_env,
     verify_checksums,
@@ -48,7 +47,7 @@ class RiskModel:
 
     def __init__(self, folder: Path | None = None, threads: int | None = None) -> None:
         folder = folder or RISK_DIR
-        verify_checksums(folder, RISK_FILES)
+        self.version = "risk-" + verify_checksums(folder, RISK_FILES)[:12]
         doc = json.loads((folder / "thresholds.json").read_text(encoding="utf-8"))
         try:
             self.thresholds = RiskThresholds(
@@ -58,7 +57,6 @@ class RiskModel:
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise ModelIntegrityError(f"risk_model/thresholds.json is not readable: {exc}") from exc
-        self.version = "risk-" + _sha256(folder / "SHA256SUMS")[:12]
         self.encoder = OnnxText(
             folder / RISK_FILE,
             folder / "tokenizer.json",

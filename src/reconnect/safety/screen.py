@@ -21,7 +21,7 @@ import numpy as np
 from reconnect.safety import patterns as P
 from reconnect.safety.language import reads_as_english
 from reconnect.safety.rules import NONE, RANK, ScreenResult, screen_rules
-from reconnect.safety.units import units
+from reconnect.safety.units import units_of
 
 if TYPE_CHECKING:
     from reconnect.analysis.risk import RiskThresholds
@@ -50,13 +50,10 @@ class Screener:
 
     def screen_many(self, texts: Sequence[str]) -> list[ScreenResult]:
         """Screen several texts with one batched model call over all their units."""
-        owners, flat = [], []
-        for i, text in enumerate(texts):
-            for unit in units(text):
-                owners.append(i)
-                flat.append(unit)
+        flat, counts = units_of(texts)
         scores = self.model.probabilities(flat) if flat else np.zeros((0, 4), np.float32)
-        found = [self._learned(scores[np.array(owners) == i]) for i in range(len(texts))]
+        ends = np.cumsum(counts, dtype=int)
+        found = [self._learned(scores[end - n : end]) for n, end in zip(counts, ends, strict=True)]
         results = []
         for text, learned in zip(texts, found, strict=True):
             ruled = screen_rules(text) if self.rules else NONE

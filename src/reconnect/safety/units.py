@@ -13,6 +13,7 @@ Pure: imports nothing from the rest of the app.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -67,3 +68,9 @@ def units(text: str, reading: Reading = READING) -> list[str]:
         starts = [*range(0, last, reading.stride), last]
         found += [" ".join(parts[i : i + reading.window]) for i in starts]
     return list(dict.fromkeys(found))
+
+
+def units_of(texts: Sequence[str], reading: Reading = READING) -> tuple[list[str], list[int]]:
+    """Every text's units in one flat list (text by text), and how many each text has."""
+    per_text = [units(text, reading) for text in texts]
+    return [unit for found in per_text for unit in found], [len(found) for found in per_text]
