@@ -120,7 +120,6 @@ def base_app(settings: Settings, engine: Engine, keyring: Keyring) -> FastAPI:
 def app(base_app: FastAPI, sessions: sessionmaker[Session]) -> Iterator[FastAPI]:
     original = base_app.state.runtime
     base_app.state.runtime = dataclasses.replace(original, sessions=sessions)
-    base_app.state.login_throttle.reset()
     yield base_app
     base_app.state.runtime = original
 

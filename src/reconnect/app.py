@@ -40,7 +40,7 @@ from reconnect.together import api as together_api
 from reconnect.together import sharing_views as together_sharing_views
 from reconnect.together import views as together_views
 from reconnect.web.deps import SignInRequired
-from reconnect.web.security import LoginThrottle, SecurityMiddleware, csrf_protect
+from reconnect.web.security import SecurityMiddleware, csrf_protect
 from reconnect.web.templating import render
 
 STATIC_DIR = Path(__file__).parent / "web" / "static"
@@ -133,7 +133,6 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None)
         openapi_url="/api/v1/openapi.json",
     )
     app.state.runtime = runtime
-    app.state.login_throttle = LoginThrottle()
     for router in WEB_ROUTERS:
         app.include_router(router, dependencies=[Depends(csrf_protect)])
     for router in API_ROUTERS:

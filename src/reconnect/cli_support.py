@@ -52,7 +52,9 @@ def unit_of_work() -> Iterator[Session]:
 
 
 def _scope() -> Iterator[Session]:
-    yield from session_scope(runtime().sessions)
+    # A command is one short unit of work that usually writes: it takes its turn for the
+    # write lock first rather than fail half-way beside a running server.
+    yield from session_scope(runtime().sessions, writes=True)
 
 
 def acting_user(db: Session, username: str | None) -> User:

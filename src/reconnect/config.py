@@ -69,6 +69,7 @@ class Settings(BaseSettings):
     session_days: int = Field(default=30, ge=1, le=365)
     login_max_attempts: int = Field(default=5, ge=1, le=100)
     login_lockout_minutes: int = Field(default=15, ge=1, le=1440)
+    login_attempts_per_minute: int = Field(default=20, ge=1, le=10_000)
     default_country: str = "US"
     trusted_hosts: Annotated[list[str], NoDecode] = Field(default_factory=lambda: ["*"])
     forwarded_allow_ips: str = "127.0.0.1"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Final
 
 from sqlalchemy import Dialect, Engine, LargeBinary, MetaData, String, create_engine, event
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
@@ -93,21 +93,32 @@ class TimestampMixin:
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
 
 
+WRITES: Final = {"reconnect_writes": True}
+"""Execution options for a unit of work that will write (``writing_session``)."""
+
+BUSY_TIMEOUT_MS: Final = 30_000
+
+
 def _configure_sqlite(engine: Engine) -> None:
     # pysqlite's own transaction handling breaks SAVEPOINT; let SQLAlchemy emit BEGIN itself.
+    # A transaction that will write starts with BEGIN IMMEDIATE: it takes the write lock at
+    # once (waiting up to the busy timeout for another writer) instead of reading first and
+    # failing with "database is locked" when it later tries to write, which SQLite cannot
+    # wait out. Reads stay plain BEGIN and never wait for writers (WAL).
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        writes = connection.get_execution_options().get("reconnect_writes", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
 def make_engine(url: str) -> Engine:
@@ -124,9 +135,15 @@ def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(bind=engine, expire_on_commit=False)
 
 
-def session_scope(factory: sessionmaker[Session]) -> Iterator[Session]:
-    """One unit of work: commit on success, roll back on error."""
+def session_scope(factory: sessionmaker[Session], *, writes: bool = False) -> Iterator[Session]:
+    """One unit of work: commit on success, roll back on error.
+
+    ``writes`` says the work will write: on SQLite its transaction takes the write lock
+    first (see ``_configure_sqlite``); elsewhere it changes nothing.
+    """
     with factory() as session:
+        if writes:
+            session.connection(execution_options=WRITES)
         try:
             yield session
             session.commit()

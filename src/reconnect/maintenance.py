@@ -47,6 +47,8 @@ def log_config() -> dict[str, Any]:
 
 keys_app = typer.Typer(no_args_is_help=True)
 
+WORKER_START_TIMEOUT_S = 120
+
 
 def serve(
     host: str = typer.Option(None, help="Address to listen on (default 127.0.0.1)."),
@@ -73,6 +75,10 @@ def serve(
         proxy_headers=settings.mode == "server",
         forwarded_allow_ips=settings.forwarded_allow_ips if settings.mode == "server" else None,
         server_header=False,
+        # Each worker imports the app and loads the safety model before it answers its
+        # first health check; on a busy machine that takes far longer than uvicorn's 5 s,
+        # which would kill and restart workers in a loop.
+        timeout_worker_healthcheck=WORKER_START_TIMEOUT_S,
         log_level="info",
         log_config=log_config(),
     )

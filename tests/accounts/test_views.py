@@ -110,14 +110,15 @@ def test_forms_without_a_csrf_token_are_refused(client: TestClient, alice: User)
 def test_too_many_attempts_from_one_address_are_slowed(
     client: TestClient, app: FastAPI, alice: User
 ) -> None:
-    app.state.login_throttle.limit = 3
+    settings = app.state.runtime.settings
+    settings.login_attempts_per_minute = 3
     try:
         codes = [
             post_form(client, "/login", {"username": "x", "password": "y" * 10}).status_code
             for _ in range(4)
         ]
     finally:
-        app.state.login_throttle.limit = 20
+        settings.login_attempts_per_minute = 20
     assert codes[-1] == 429
 
 

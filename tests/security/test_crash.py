@@ -8,7 +8,6 @@ is then read back from the database, decrypted, and compared with what was sent.
 from __future__ import annotations
 
 import random
-import secrets
 import threading
 import time
 import uuid
@@ -21,10 +20,8 @@ from sqlalchemy.orm import Session
 
 from reconnect.accounts import service as accounts_service
 from reconnect.bootstrap import upgrade_database
-from reconnect.core.crypto import Keyring
 from reconnect.db import make_engine
 from reconnect.journal.models import CheckIn, JournalEntry
-from tests.pg_server import PostgresServer
 from tests.security.live_server import ServeProcess
 
 pytestmark = pytest.mark.slow
@@ -70,31 +67,16 @@ def _write_until(stop: threading.Event, url: str, token: str, acked: Acknowledge
                 time.sleep(0.05)  # the server is down: wait for the restart
 
 
-@pytest.fixture()
-def crash_database(backend: str, pg_server: PostgresServer | None, tmp_path: Path) -> str:
-    if pg_server is not None:
-        return pg_server.create_database(f"crash_{uuid.uuid4().hex[:10]}")
-    return f"sqlite:///{tmp_path / 'crash.db'}"
-
-
 def test_acknowledged_writes_survive_kill_9(
-    crash_database: str, keyring: Keyring, tmp_path: Path
+    served_database: str, served_env: dict[str, str], tmp_path: Path
 ) -> None:
-    engine = make_engine(crash_database)
+    engine = make_engine(served_database)
     upgrade_database(engine)
     with Session(engine) as db:
         user = accounts_service.create_user(db=db, username="crashtest", password="p" * 12)
         _, token = accounts_service.create_api_token(db=db, user=user, name="load")
         db.commit()
-    server = ServeProcess(
-        {
-            "RECONNECT_DATA_DIR": str(tmp_path / "data"),
-            "DATABASE_URL": crash_database,
-            "RECONNECT_ENCRYPTION_KEY": keyring.to_text(),
-            "RECONNECT_SECRET_KEY": secrets.token_urlsafe(48),
-        },
-        tmp_path / "serve.log",
-    )
+    server = ServeProcess(served_env, tmp_path / "serve.log")
     acked, stop = Acknowledged(), threading.Event()
     threads: list[threading.Thread] = []
     try:

@@ -24,7 +24,7 @@ from tests.pg_server import PostgresServer
 from tests.security.live_server import ServeProcess
 
 pytestmark = pytest.mark.slow
-THROTTLE = 20  # attempts a minute from one address (reconnect.web.security.LoginThrottle)
+THROTTLE = 20  # sign-in attempts a minute from one address (login_attempts_per_minute)
 CSRF_META = re.compile(r'name="csrf-token" content="([^"]+)"')
 
 

@@ -14,6 +14,7 @@ from urllib.parse import urldefrag, urlsplit
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session
 
 from reconnect.accounts.models import User
@@ -27,6 +28,7 @@ from tests.factories import PRIVATE_PAGES, PUBLIC_PAGES, sign_in
 SKIPPED = re.compile(r"/logout|/delete|/unlink")
 PLACEHOLDER = re.compile(r"\{[a-z_]+(![rs])?\}")
 DOUBLE_ESCAPED = re.compile(r"&amp;(amp|lt|gt|quot|#\d+);|&lt;/?(a|p|em|strong|br)\b")
+WRITE_STATEMENT = re.compile(r"\s*(INSERT|UPDATE|DELETE)\b", re.IGNORECASE)
 LABELLED_BY_ITSELF = {"hidden", "submit", "button", "reset", "image"}
 
 
@@ -204,3 +206,30 @@ def test_signed_out_every_public_page_and_link_leads_somewhere(
         if status >= 400
     ]
     assert broken == []
+
+
+def test_reading_a_page_writes_nothing(
+    engine: Engine, db: Session, alice: User, bob: User, client: TestClient, charlie: User
+) -> None:
+    """A GET only reads, so it never waits for the write lock or fails for want of it."""
+    writes: list[str] = []
+
+    def note(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if WRITE_STATEMENT.match(statement):
+            writes.append(statement.split("\n")[0][:80])
+
+    seed(db, alice, bob)
+    paths = []
+    event.listen(engine, "before_cursor_execute", note)
+    try:
+        for person in ("alice", "charlie"):
+            sign_in(client, person)
+            assert writes, "signing in stores a session: the listener must see it"
+            writes.clear()
+            for path, _, _, _ in crawl(client, PUBLIC_PAGES + PRIVATE_PAGES):
+                if writes:
+                    paths.append(f"{person} {path}: {sorted(set(writes))}")
+                    writes.clear()
+    finally:
+        event.remove(engine, "before_cursor_execute", note)
+    assert paths == []

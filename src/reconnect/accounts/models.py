@@ -48,3 +48,17 @@ class ApiToken(TimestampMixin, Base):
     token_hash: Mapped[str] = mapped_column(String(64), unique=True, index=True)
     last_used_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     revoked_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+class SignInCount(Base):
+    """Sign-in attempts from one address in the current minute, shared by every worker.
+
+    The address is kept only as a keyed hash, and a row is reused, never piled up: the
+    counter restarts when its minute is over.
+    """
+
+    __tablename__ = "sign_in_counts"
+
+    address_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    window_start: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)

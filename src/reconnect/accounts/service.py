@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Final
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import case, delete, func, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from reconnect.accounts.models import ApiToken, BrowserSession, User
+from reconnect.accounts.models import ApiToken, BrowserSession, SignInCount, User
 from reconnect.core.errors import (
     AuthenticationFailed,
     Conflict,
@@ -113,11 +116,49 @@ def get_user_by_username(*, db: Session, username: str) -> User:
     return user
 
 
+SIGN_IN_WINDOW: Final = dt.timedelta(minutes=1)
+
+
+def count_sign_in_attempt(*, db: Session, address_key: str, limit: int) -> None:
+    """Count one sign-in attempt from an address; too many this minute are refused.
+
+    One row per address, counted in a single atomic upsert, so the limit holds across
+    every worker and every parallel request; rows of minutes long past are removed.
+    """
+    now = utcnow()
+    stale = now - SIGN_IN_WINDOW
+    db.execute(delete(SignInCount).where(SignInCount.window_start < stale))
+    upsert = pg_insert if db.get_bind().dialect.name == "postgresql" else sqlite_insert
+    fresh = SignInCount.window_start > stale
+    new = upsert(SignInCount).values(address_hash=address_key, window_start=now, attempts=1)
+    counted = new.on_conflict_do_update(
+        index_elements=[SignInCount.address_hash],
+        set_={
+            "attempts": case((fresh, SignInCount.attempts + 1), else_=1),
+            "window_start": case(
+                (fresh, SignInCount.window_start), else_=new.excluded.window_start
+            ),
+        },
+    ).returning(SignInCount.attempts)
+    if (db.scalar(counted) or 0) > limit:
+        raise TooManyAttempts(M.SLOW_DOWN)
+
+
 def authenticate(
     *, db: Session, username: str, password: str, max_attempts: int, lockout_minutes: int
 ) -> User:
-    """Check a username and password, counting failures and pausing the account after many."""
-    user = db.scalar(select(User).where(User.username == normalise_username(username)))
+    """Check a username and password, counting failures and pausing the account after many.
+
+    The account's row is locked until the attempt is counted (``FOR UPDATE``; on SQLite
+    the write lock does it), so parallel guesses are checked one after another and each
+    sees the count the one before it left: the pause holds however many arrive at once.
+    """
+    user = db.scalar(
+        select(User)
+        .where(User.username == normalise_username(username))
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
     now = utcnow()
     if user is None:
         _verify(_DUMMY_HASH, password)  # same cost whether or not the name exists
@@ -240,10 +281,47 @@ def revoke_api_token(*, db: Session, user: User, token_id: int) -> None:
         raise NotFound("no such token")
 
 
-def user_for_api_token(*, db: Session, secret: str) -> User | None:
-    """The person a bearer token belongs to, if it is valid and not revoked."""
+TOKEN_USE_PRECISION: Final = dt.timedelta(minutes=10)
+"""How exactly a token's "last used" time is kept: it is written at most this often."""
+
+
+def api_token_owner(*, db: Session, secret: str) -> tuple[User, ApiToken] | None:
+    """The person a bearer token belongs to, and the token, if it is valid and not revoked.
+
+    Reads only: recording the use is ``note_api_token_use``, so that a read request
+    stays a read.
+    """
     token = db.scalar(select(ApiToken).where(ApiToken.token_hash == hash_token(secret)))
     if token is None or token.revoked_at is not None:
         return None
-    token.last_used_at = utcnow()
-    return db.get(User, token.user_id)
+    user = db.get(User, token.user_id)
+    return (user, token) if user is not None else None
+
+
+def api_token_use_is_stale(token: ApiToken) -> bool:
+    """Whether the token's "last used" time is older than its precision."""
+    return token.last_used_at is None or utcnow() - token.last_used_at >= TOKEN_USE_PRECISION
+
+
+def note_api_token_use(*, db: Session, token_id: int) -> None:
+    """Record that a token was used now, unless that was already recorded recently."""
+    now = utcnow()
+    db.execute(
+        update(ApiToken)
+        .where(
+            ApiToken.id == token_id,
+            (ApiToken.last_used_at.is_(None)) | (ApiToken.last_used_at < now - TOKEN_USE_PRECISION),
+        )
+        .values(last_used_at=now)
+    )
+
+
+def user_for_api_token(*, db: Session, secret: str) -> User | None:
+    """The person a bearer token belongs to, recording the use (one unit of work)."""
+    found = api_token_owner(db=db, secret=secret)
+    if found is None:
+        return None
+    user, token = found
+    if api_token_use_is_stale(token):
+        note_api_token_use(db=db, token_id=token.id)
+    return user

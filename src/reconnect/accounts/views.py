@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse, Response
 from reconnect.accounts import service
 from reconnect.accounts.models import User
 from reconnect.core.errors import ReconnectError
+from reconnect.core.tokens import sign
 from reconnect.messages import Accounts as M
 from reconnect.safety import service as safety_service
 from reconnect.web.deps import AppRuntime, CurrentUser, DbSession, OptionalUser
@@ -123,9 +124,13 @@ def login(
     password: Text,
     next: OptionalText = "/",
 ) -> Response:
-    settings = request.app.state.runtime.settings
+    settings = runtime.settings
     try:
-        request.app.state.login_throttle.check(client_address(request))
+        service.count_sign_in_attempt(
+            db=db,
+            address_key=sign(runtime.secret, client_address(request)),
+            limit=settings.login_attempts_per_minute,
+        )
         user = service.authenticate(
             db=db,
             username=username,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import APIRouter, Depends, Query, Request, Response
 
 from reconnect.accounts import service as accounts_service
 from reconnect.core.errors import AuthenticationFailed
@@ -35,20 +35,30 @@ _FILE_BODY = {
 }
 
 
-@router.post("/import", response_model=ImportResult, openapi_extra=_FILE_BODY)
-async def import_(
-    request: Request,
-    db: DbSession,
-    user: ApiUser,
-    source: Annotated[service.Source | None, Query(alias="from")] = None,
-) -> ImportResult:
-    """Import the request body (a Reconnect export, Daylio CSV or jrnl JSON); all or nothing."""
+async def _upload(request: Request) -> bytes:
+    """The request body, read without blocking (and no further than the upload limit)."""
     data = bytearray()
     async for chunk in request.stream():
         data += chunk
         if len(data) > service.MAX_UPLOAD_BYTES:
             break
-    summary = service.import_file(db=db, user=user, data=bytes(data), source=source)
+    return bytes(data)
+
+
+Upload = Annotated[bytes, Depends(_upload)]
+
+
+@router.post("/import", response_model=ImportResult, openapi_extra=_FILE_BODY)
+def import_(
+    db: DbSession,
+    user: ApiUser,
+    data: Upload,
+    source: Annotated[service.Source | None, Query(alias="from")] = None,
+) -> ImportResult:
+    """Import the request body (a Reconnect export, Daylio CSV or jrnl JSON); all or nothing."""
+    # A plain ``def``: the import runs in the worker's thread pool, so the server keeps
+    # answering everyone else (the help page first of all) while it works.
+    summary = service.import_file(db=db, user=user, data=data, source=source)
     return ImportResult(
         added=summary.added,
         total_added=summary.total_added,

@@ -32,6 +32,7 @@ NOT_EXPORTED: Final[dict[str, str]] = {
     "browser_sessions": "sign-in state: meaningless anywhere else, and a secret",
     "api_tokens": "access secrets: make new tokens after an import",
     "together_invites": "a partner invite code is a one-time secret; invite again after an import",
+    "sign_in_counts": "sign-in limits per address, of nobody in particular, gone within minutes",
 }
 
 # Columns left out of an otherwise exported table, with the reason.

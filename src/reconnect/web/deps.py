@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
 from collections.abc import Iterator
 from typing import Annotated
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from reconnect.accounts import service as accounts_service
 from reconnect.accounts.models import User
@@ -16,7 +18,9 @@ from reconnect.bootstrap import Runtime
 from reconnect.core.errors import AuthenticationFailed
 from reconnect.db import session_scope
 from reconnect.messages import Accounts as AM
-from reconnect.web.security import SESSION_COOKIE
+from reconnect.web.security import SESSION_COOKIE, UNSAFE_METHODS
+
+log = logging.getLogger(__name__)
 
 
 class SignInRequired(Exception):
@@ -29,9 +33,18 @@ def get_runtime(request: Request) -> Runtime:
     return runtime
 
 
+def writes(request: Request) -> bool:
+    """Whether this request may write: POST, PUT, PATCH and DELETE; a GET only reads."""
+    return request.method in UNSAFE_METHODS
+
+
 def get_db(request: Request) -> Iterator[Session]:
-    """A session for this request, committed before the response is sent."""
-    yield from session_scope(request.app.state.runtime.sessions)
+    """A session for this request, committed before the response is sent.
+
+    A request that may write takes the write lock when it starts (on SQLite), so it waits
+    its turn instead of failing half-way; a read never waits for writers.
+    """
+    yield from session_scope(request.app.state.runtime.sessions, writes=writes(request))
 
 
 DbSession = Annotated[Session, Depends(get_db, scope="function")]
@@ -84,11 +97,38 @@ bearer_token = HTTPBearer(
 BearerCredentials = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_token)]
 
 
-def get_api_user(credentials: BearerCredentials, db: DbSession) -> User:
+def _token_owner(request: Request, db: Session, secret: str) -> User | None:
+    """The token's owner, recording its use without turning a read into a write.
+
+    A request that writes anyway records it in its own transaction; a read records it (at
+    most every ``TOKEN_USE_PRECISION``) in a short transaction of its own, and a busy
+    database only delays that note, never the answer.
+    """
+    found = accounts_service.api_token_owner(db=db, secret=secret)
+    if found is None:
+        return None
+    user, token = found
+    if accounts_service.api_token_use_is_stale(token):
+        if writes(request):
+            accounts_service.note_api_token_use(db=db, token_id=token.id)
+        else:
+            _note_use_apart(request.app.state.runtime.sessions, token.id)
+    return user
+
+
+def _note_use_apart(sessions: sessionmaker[Session], token_id: int) -> None:
+    try:
+        with contextlib.contextmanager(session_scope)(sessions, writes=True) as db:
+            accounts_service.note_api_token_use(db=db, token_id=token_id)
+    except SQLAlchemyError:
+        log.warning("could not record an API token's use; it will be recorded next time")
+
+
+def get_api_user(request: Request, credentials: BearerCredentials, db: DbSession) -> User:
     """The person a ``Bearer`` personal access token belongs to."""
     user = None
     if credentials is not None:
-        user = accounts_service.user_for_api_token(db=db, secret=credentials.credentials.strip())
+        user = _token_owner(request, db, credentials.credentials.strip())
     if user is None:
         raise AuthenticationFailed(AM.API_TOKEN_INVALID)
     return user
@@ -106,7 +146,7 @@ def get_optional_api_user(request: Request, db: DbSession) -> User | None:
     scheme, _, secret = request.headers.get("authorization", "").partition(" ")
     if scheme.lower() != "bearer" or not secret.strip():
         return None
-    return accounts_service.user_for_api_token(db=db, secret=secret.strip())
+    return _token_owner(request, db, secret.strip())
 
 
 OptionalApiUser = Annotated[User | None, Depends(get_optional_api_user)]

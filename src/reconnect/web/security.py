@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import threading
-import time
-from collections import deque
-from collections.abc import MutableMapping
 from http.cookies import SimpleCookie
 from typing import Any
 
 from fastapi import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from reconnect.core.errors import ReconnectError, TooManyAttempts
+from reconnect.core.errors import ReconnectError
 from reconnect.core.tokens import constant_time_equals, new_token, sign
-from reconnect.messages import Accounts as AM
 from reconnect.messages import App as M
 
 CSRF_COOKIE = "rc_csrf"
@@ -125,34 +120,6 @@ async def csrf_protect(request: Request) -> None:
     cookie = request.cookies.get(CSRF_COOKIE)
     if not sent or not cookie or not constant_time_equals(sent, csrf_token(request)):
         raise CsrfFailed(M.CSRF_FAILED)
-
-
-class LoginThrottle:
-    """At most ``limit`` sign-in attempts a minute from one address (per process)."""
-
-    def __init__(self, limit: int = 20, window_s: float = 60.0) -> None:
-        self.limit = limit
-        self.window_s = window_s
-        self._hits: MutableMapping[str, deque[float]] = {}
-        self._lock = threading.Lock()
-
-    def check(self, address: str) -> None:
-        """Count an attempt, raising once the address has made too many."""
-        now = time.monotonic()
-        with self._lock:
-            hits = self._hits.setdefault(address, deque())
-            while hits and now - hits[0] > self.window_s:
-                hits.popleft()
-            if len(hits) >= self.limit:
-                raise TooManyAttempts(AM.SLOW_DOWN)
-            hits.append(now)
-            if len(self._hits) > 10_000:
-                self._hits.clear()
-
-    def reset(self) -> None:
-        """Forget every address (tests and restarts)."""
-        with self._lock:
-            self._hits.clear()
 
 
 def client_address(request: Request) -> str:
