@@ -12,7 +12,12 @@ from sqlalchemy import Engine, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from reconnect.config import Settings
-from reconnect.core.crypto import Keyring, load_or_create_keyring, load_or_create_secret
+from reconnect.core.crypto import (
+    Keyring,
+    KeyringFile,
+    load_or_create_keyring,
+    load_or_create_secret,
+)
 from reconnect.db import make_engine, make_sessionmaker, set_keyring
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -36,6 +41,13 @@ def ensure_data_dir(settings: Settings) -> None:
         settings.data_dir.chmod(0o700)
 
 
+def keyring_path(settings: Settings) -> Path | None:
+    """The keyring file this install reads; None when the key is given inline."""
+    if settings.encryption_key is not None and settings.encryption_key.get_secret_value():
+        return None
+    return Path(settings.encryption_key_file) if settings.encryption_key_file else settings.key_path
+
+
 def load_keyring(settings: Settings) -> Keyring:
     """The keyring from the environment, or the local key file created on first run."""
     text = settings.resolved_encryption_key()
@@ -45,10 +57,15 @@ def load_keyring(settings: Settings) -> Keyring:
 
 
 def start(settings: Settings) -> Runtime:
-    """Prepare keys and the database engine for these settings."""
+    """Prepare keys and the database engine for these settings.
+
+    A keyring kept in a file is watched, so a rotation run beside this process is picked
+    up (``reconnect.core.crypto.KeyringFile``).
+    """
     ensure_data_dir(settings)
     keyring = load_keyring(settings)
-    set_keyring(keyring)
+    path = keyring_path(settings)
+    set_keyring(KeyringFile(path).current if path is not None else keyring)
     secret = settings.resolved_secret_key() or load_or_create_secret(
         settings.data_dir / "secret.key"
     )

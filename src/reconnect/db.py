@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, Final
 
 from sqlalchemy import Dialect, Engine, LargeBinary, MetaData, String, create_engine, event
@@ -53,18 +53,28 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
 
 
 class _KeyringHolder:
-    """The process-wide keyring that encrypted columns use."""
+    """The process-wide keyring that encrypted columns use, or where to read it from."""
 
     ring: Keyring | None = None
+    source: Callable[[], Keyring] | None = None
 
 
-def set_keyring(ring: Keyring) -> None:
-    """Install the keyring used to encrypt and decrypt free text."""
-    _KeyringHolder.ring = ring
+def set_keyring(ring: Keyring | Callable[[], Keyring]) -> None:
+    """Install the keyring used to encrypt and decrypt free text.
+
+    Either a keyring, or a function that returns the current one (``KeyringFile.current``,
+    so that a rotation made by another process is picked up).
+    """
+    if isinstance(ring, Keyring):
+        _KeyringHolder.ring, _KeyringHolder.source = ring, None
+    else:
+        _KeyringHolder.ring, _KeyringHolder.source = None, ring
 
 
 def get_keyring() -> Keyring:
     """The installed keyring; a clear error if the app forgot to install one."""
+    if _KeyringHolder.source is not None:
+        return _KeyringHolder.source()
     if _KeyringHolder.ring is None:
         raise KeyringError("no encryption keyring is configured")
     return _KeyringHolder.ring

@@ -4,23 +4,23 @@ from __future__ import annotations
 
 import copy
 import logging
-from collections.abc import Iterator
+import time
 from pathlib import Path
 from typing import Any
 
 import typer
 import uvicorn
 from rich.progress import Progress
-from sqlalchemy import Column, Table, select, update
+from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import Session
 
-import reconnect.models  # noqa: F401  (every table must be known before rotation)
-from reconnect.bootstrap import load_keyring, upgrade_database
-from reconnect.cli_support import CliError, console, runtime
+from reconnect.bootstrap import keyring_path, load_keyring, upgrade_database
+from reconnect.cli_support import CliError, console, runtime, unit_of_work
 from reconnect.config import get_settings
-from reconnect.core.crypto import Keyring, write_private_file
-from reconnect.db import Base, EncryptedText, set_keyring
+from reconnect.core.crypto import CHECK_EVERY_S, write_private_file
+from reconnect.db import set_keyring
 from reconnect.messages import Cli as M
+from reconnect.models import encrypted_columns, key_id_of, key_ids_in_use
 from reconnect.safety import service as safety_service
 
 db_app = typer.Typer(no_args_is_help=True)
@@ -90,20 +90,13 @@ def db_upgrade(revision: str = typer.Argument("head", help="Target revision.")) 
     console.print(M.DB_UPGRADED)
 
 
-def encrypted_columns() -> Iterator[tuple[Table, list[Column[str]]]]:
-    """Every table with encrypted columns, and those columns."""
-    for table in Base.metadata.sorted_tables:
-        columns = [c for c in table.columns if isinstance(c.type, EncryptedText)]
-        if columns:
-            yield table, columns
-
-
-def reencrypt_all(db: Session, progress: Progress | None = None) -> int:
-    """Read every encrypted value and write it back under the active key."""
+def reencrypt_all(db: Session, active: str, progress: Progress | None = None) -> int:
+    """Write back, under the active key, every row holding a value sealed by another key."""
     count = 0
     for table, columns in encrypted_columns():
         pk = table.primary_key.columns.values()[0]
-        rows = db.execute(select(pk, *columns)).all()
+        stale = or_(*(and_(c.is_not(None), key_id_of(c) != active.encode()) for c in columns))
+        rows = db.execute(select(pk, *columns).where(stale)).all()
         task = progress.add_task(table.name, total=len(rows)) if progress else None
         for row in rows:
             values = {col.name: row._mapping[col] for col in columns}
@@ -114,20 +107,49 @@ def reencrypt_all(db: Session, progress: Progress | None = None) -> int:
     return count
 
 
+def _keyring_file() -> Path:
+    path = keyring_path(get_settings())
+    if path is None:
+        raise CliError(M.KEYS_FROM_ENV)
+    return path
+
+
 @keys_app.command("rotate", help=M.KEYS_ROTATE_HELP)
 def keys_rotate() -> None:
-    settings = get_settings()
-    if settings.encryption_key is not None:
-        raise CliError(M.KEYS_FROM_ENV)
-    path = Path(settings.encryption_key_file) if settings.encryption_key_file else settings.key_path
+    path = _keyring_file()
     rt = runtime()
     upgrade_database(rt.engine)
-    rotated: Keyring = load_keyring(settings).with_new_active_key()
-    write_private_file(path, rotated.to_text())  # old and new keys both readable from here on
+    rotated = load_keyring(get_settings()).with_new_active_key()
+    # From here every process seals with the new key (a running server within a second,
+    # reconnect.core.crypto.KeyringFile) and the old keys still open what they sealed.
+    write_private_file(path, rotated.to_text())
     set_keyring(rotated)
-    with Progress(console=console) as progress, rt.sessions() as db:
-        count = reencrypt_all(db, progress)
-        db.commit()
-    write_private_file(path, rotated.only_active().to_text())
-    set_keyring(rotated.only_active())
+    with Progress(console=console) as progress, unit_of_work() as db:
+        count = reencrypt_all(db, rotated.active, progress)
+    # A server may have sealed a value under the old key in the moment before it read
+    # the new file: wait out that moment, then seal those again.
+    time.sleep(2 * CHECK_EVERY_S)
+    with unit_of_work() as db:
+        count += reencrypt_all(db, rotated.active)
     console.print(M.KEYS_ROTATED.format(count=count, key_id=rotated.active))
+    console.print(M.KEYS_RETIRED_KEPT)
+
+
+@keys_app.command("prune", help=M.KEYS_PRUNE_HELP)
+def keys_prune() -> None:
+    path = _keyring_file()
+    rt = runtime()
+    ring = load_keyring(get_settings())
+    with rt.sessions() as db:
+        used = key_ids_in_use(db)
+    retired = set(ring.keys) - {ring.active}
+    in_use = sorted(k for k in retired if used.get(k))
+    removable = retired - set(in_use)
+    if in_use:
+        counts = ", ".join(f"{k} ({used[k]})" for k in in_use)
+        console.print(M.KEYS_STILL_USED.format(keys=counts))
+    if not removable:
+        console.print(M.KEYS_NOTHING_TO_PRUNE)
+        return
+    write_private_file(path, ring.without(removable).to_text())
+    console.print(M.KEYS_PRUNED.format(keys=", ".join(sorted(removable))))

@@ -438,6 +438,23 @@ class Cli:
     KEYS_HELP: Final = "Encryption keys for your private text."
     KEYS_ROTATE_HELP: Final = "Make a new encryption key and re-encrypt everything with it."
     KEYS_ROTATED: Final = "Re-encrypted {count} rows under the new key {key_id}."
+    KEYS_RETIRED_KEPT: Final = (
+        "The old keys stay in the keyring, retired: they seal nothing new, but backups made "
+        "before today still need them. Once you no longer need those backups, "
+        "'reconnect keys prune' removes every key nothing in the database uses."
+    )
+    KEYS_PRUNE_HELP: Final = (
+        "Remove retired encryption keys that nothing in the database uses any more "
+        "(backups made before the last rotation need them)."
+    )
+    KEYS_STILL_USED: Final = (
+        "Kept, still sealing stored text (rows): {keys}. Run 'reconnect keys rotate' to "
+        "re-encrypt them under the active key."
+    )
+    KEYS_NOTHING_TO_PRUNE: Final = "No retired key can be removed."
+    KEYS_PRUNED: Final = (
+        "Removed the retired keys {keys}. Backups sealed under them can no longer be restored."
+    )
     KEYS_FROM_ENV: Final = (
         "The key comes from RECONNECT_ENCRYPTION_KEY, which this command cannot change. "
         "Use RECONNECT_ENCRYPTION_KEY_FILE (a keyring file) to rotate keys."
@@ -1823,6 +1840,11 @@ class Data:
     RESTORE_CONFIRM: Final = "Replace everything in {current} with the backup {path}?"
     RESTORE_CANCELLED: Final = "Nothing was changed."
     RESTORE_NOT_SQLITE: Final = "{path} is not a Reconnect SQLite backup ({problem})."
+    RESTORE_KEYS_MISSING: Final = (
+        "{path} holds text sealed under keys this keyring does not have ({keys}), so it "
+        "could not be read after restoring. Nothing was changed. Put the keyring file "
+        "kept with that backup in place (or its keys into the keyring), then try again."
+    )
     RESTORE_DONE: Final = "Restored {path}. The database as it was is kept in {safety}."
     NOT_A_FILE: Final = "There is no file at {path}."
     USER_DELETE_HELP: Final = "Delete an account and every row and file that belongs to it."

@@ -4,6 +4,8 @@ import json
 import stat
 from pathlib import Path
 
+import pytest
+
 from tests.cli.conftest import RunCli
 from tests.factories import PASSWORD
 
@@ -91,8 +93,40 @@ def test_keys_rotate_re_encrypts_and_keeps_everything_readable(
     result = run("keys", "rotate")
     assert result.exit_code == 0, result.output
     ring = json.loads(key_file.read_text())
-    assert ring["active"] != old_key and list(ring["keys"]) == [ring["active"]]
+    assert ring["active"] != old_key and set(ring["keys"]) == {ring["active"], old_key}
+    assert "retired" in result.output  # kept for backups and running servers
     assert "before rotation" in run("entries", "--json").output
+
+
+def test_keys_prune_removes_only_keys_nothing_uses(
+    run: RunCli, with_user: str, cli_env: dict[str, str]
+) -> None:
+    run("journal", "kept safe")
+    key_file = Path(cli_env["RECONNECT_DATA_DIR"]) / "keyring.json"
+    run("keys", "rotate")
+    result = run("keys", "prune")
+    assert result.exit_code == 0 and "Removed the retired keys" in result.output
+    ring = json.loads(key_file.read_text())
+    assert list(ring["keys"]) == [ring["active"]]
+    assert "kept safe" in run("entries", "--json").output
+    assert "No retired key" in run("keys", "prune").output
+
+
+def test_restore_refuses_a_backup_this_keyring_cannot_read(  # type: ignore[no-untyped-def]
+    run: RunCli, run_main, with_user: str, tmp_path: Path, backend: str
+) -> None:
+    if backend != "sqlite":
+        pytest.skip("backup and restore are SQLite's; PostgreSQL has its own tools")
+    run("journal", "written before the rotation")
+    old_backup = tmp_path / "old.db"
+    assert run("backup", str(old_backup)).exit_code == 0
+    run("keys", "rotate")
+    run("keys", "prune")  # the key that sealed the backup is gone
+    run("journal", "written after")
+    code, output = run_main("restore", str(old_backup), "--yes")
+    assert code == 2 and "does not have" in output and "Nothing was changed" in output
+    entries = run("entries", "--json").output
+    assert "written after" in entries and "written before the rotation" in entries
 
 
 def test_user_set_password(run: RunCli, with_user: str) -> None:

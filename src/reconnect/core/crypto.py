@@ -1,16 +1,20 @@
 """Field encryption with AES-256-GCM under a keyring kept outside the database.
 
 A ciphertext is ``b"rc1" + key id (8 bytes) + nonce (12 bytes) + sealed bytes``, so
-any key still in the keyring can open it; rotation adds a key, re-encrypts, then
-drops the old one.
+any key still in the keyring can open it. Rotation adds a key and re-encrypts under it;
+the old key stays in the ring (retired: it opens, never seals) until nothing uses it, so
+a server that sealed with it a moment before it noticed the rotation loses nothing.
 """
 
 from __future__ import annotations
 
 import base64
 import json
+import logging
 import os
 import secrets
+import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +24,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 MAGIC = b"rc1"
 KEY_ID_BYTES = 8
 NONCE_BYTES = 12
+CHECK_EVERY_S = 1.0  # how often a running process looks at its keyring file
 
 
 class KeyringError(Exception):
@@ -83,6 +88,11 @@ class Keyring:
         """A copy holding just the active key."""
         return Keyring(active=self.active, keys={self.active: self.keys[self.active]})
 
+    def without(self, key_ids: set[str]) -> Keyring:
+        """A copy without these retired keys (the active key always stays)."""
+        kept = {k: v for k, v in self.keys.items() if k == self.active or k not in key_ids}
+        return Keyring(active=self.active, keys=kept)
+
     def encrypt(self, plaintext: str) -> bytes:
         """Seal text under the active key."""
         nonce = os.urandom(NONCE_BYTES)
@@ -108,6 +118,45 @@ class Keyring:
     def key_id_of(self, blob: bytes) -> str:
         """Which key sealed this ciphertext."""
         return blob[len(MAGIC) : len(MAGIC) + KEY_ID_BYTES].decode("ascii", errors="replace")
+
+
+class KeyringFile:
+    """The keyring in its file, read again when the file changes.
+
+    Every process that seals text (each server worker, each command) asks for the ring
+    through ``current``; it looks at the file at most once every ``check_every_s`` and
+    reloads it when it was replaced, so a ``reconnect keys rotate`` run beside a running
+    server is picked up within a second. A file that cannot be read keeps the ring last
+    read (and says so in the log), so a half-finished edit never stops the app.
+    """
+
+    def __init__(self, path: Path, check_every_s: float = CHECK_EVERY_S) -> None:
+        self.path = path
+        self.check_every_s = check_every_s
+        self._lock = threading.Lock()
+        self._seen = self._stamp()
+        self._ring = Keyring.from_text(path.read_text(encoding="utf-8"))
+        self._checked = time.monotonic()
+
+    def _stamp(self) -> tuple[int, int, int]:
+        stat = self.path.stat()
+        return stat.st_mtime_ns, stat.st_size, stat.st_ino
+
+    def current(self) -> Keyring:
+        """The ring as the file holds it now (to within ``check_every_s``)."""
+        now = time.monotonic()
+        if now - self._checked < self.check_every_s:
+            return self._ring
+        with self._lock:
+            self._checked = now
+            try:
+                stamp = self._stamp()
+                if stamp != self._seen:
+                    self._ring = Keyring.from_text(self.path.read_text(encoding="utf-8"))
+                    self._seen = stamp
+            except (OSError, KeyringError) as exc:
+                logging.getLogger(__name__).warning("keeping the keyring read before: %s", exc)
+            return self._ring
 
 
 def _decode_key(text: str) -> bytes:

@@ -12,11 +12,14 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
 
+from reconnect.core.crypto import Keyring
 from reconnect.core.errors import ValidationFailed
 from reconnect.db import utcnow
 from reconnect.messages import Data as M
+from reconnect.models import unreadable_key_ids
 
 
 class BackupUnsupported(ValidationFailed):
@@ -84,6 +87,20 @@ def check_backup(path: Path) -> None:
     if not has_schema or has_schema[0] != 2:
         raise ValidationFailed(
             M.RESTORE_NOT_SQLITE.format(path=path, problem="no Reconnect tables")
+        )
+
+
+def check_backup_keys(path: Path, ring: Keyring) -> None:
+    """Raise unless ``ring`` opens the text in the backup (it may predate a key rotation)."""
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        with engine.connect() as connection:
+            missing = unreadable_key_ids(connection, ring)
+    finally:
+        engine.dispose()
+    if missing:
+        raise ValidationFailed(
+            M.RESTORE_KEYS_MISSING.format(path=path, keys=", ".join(sorted(missing)))
         )
 
 

@@ -11,6 +11,7 @@ from rich.progress import Progress
 
 from reconnect.accounts import service as accounts_service
 from reconnect.accounts.cli import user_app
+from reconnect.bootstrap import load_keyring
 from reconnect.cli_support import CliError, UserOption, acting_user, console, runtime, unit_of_work
 from reconnect.config import get_settings
 from reconnect.core.errors import NotFound
@@ -117,6 +118,7 @@ def restore(
 ) -> None:
     live = _sqlite_file()
     backups.check_backup(path)
+    backups.check_backup_keys(path, load_keyring(get_settings()))  # as the file holds it now
     if not yes and not typer.confirm(M.RESTORE_CONFIRM.format(current=live, path=path)):
         console.print(M.RESTORE_CANCELLED)
         raise typer.Exit(1)
