@@ -40,7 +40,7 @@ from reconnect.together import api as together_api
 from reconnect.together import sharing_views as together_sharing_views
 from reconnect.together import views as together_views
 from reconnect.web.deps import SignInRequired
-from reconnect.web.security import SecurityMiddleware, csrf_protect
+from reconnect.web.security import SecurityMiddleware, csrf_protect, security_headers
 from reconnect.web.templating import render
 
 STATIC_DIR = Path(__file__).parent / "web" / "static"
@@ -108,12 +108,24 @@ def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(OverflowError)
     async def on_out_of_range(request: Request, exc: Exception) -> Response:
         # A number the database cannot hold, such as an id past its integer range
-        # (PostgreSQL raises DataError; SQLite's driver an OverflowError).
+        # (PostgreSQL raises DataError; SQLite's driver an OverflowError), or a NUL
+        # character, which PostgreSQL text cannot hold.
+        if "0x00" in str(exc) or "NUL" in str(exc):
+            return _error(request, 422, M.TEXT_HAS_NUL)
         return _error(request, 422, M.OUT_OF_RANGE)
+
+    @app.exception_handler(UnicodeEncodeError)
+    async def on_broken_text(request: Request, exc: Exception) -> Response:
+        # A lone surrogate ("\ud800" in JSON) decodes to text that cannot be stored.
+        return _error(request, 422, M.TEXT_NOT_UNICODE)
 
     @app.exception_handler(Exception)
     async def on_unexpected(request: Request, exc: Exception) -> Response:
-        return _error(request, 500, M.SERVER_ERROR)
+        # Starlette answers an unexpected error outside every middleware, so this
+        # response gets the security headers here.
+        response = _error(request, 500, M.SERVER_ERROR)
+        response.headers.update(security_headers(request.app.state.runtime.settings.cookies_secure))
+        return response
 
 
 def jsonable_errors(exc: RequestValidationError) -> list[dict[str, object]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import re
 import time
 from pathlib import Path
 from typing import Any
@@ -26,13 +27,18 @@ from reconnect.safety import service as safety_service
 db_app = typer.Typer(no_args_is_help=True)
 
 
+SECRET_PATH = re.compile(r"^(/plan/feed/)[^/]+(\.ics)$")
+
+
 class DropQueryString(logging.Filter):
-    """Keep search words and other query text out of the access log."""
+    """Keep search words and other query text, and the calendar feed's secret address,
+    out of the access log."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         if isinstance(record.args, tuple) and len(record.args) >= 3:
             args = list(record.args)
-            args[2] = str(args[2]).split("?", 1)[0]
+            path = str(args[2]).split("?", 1)[0]
+            args[2] = SECRET_PATH.sub(r"\1…\2", path)
             record.args = tuple(args)
         return True
 

@@ -39,6 +39,14 @@ class App:
         "We could not find that page. It may have been deleted, or it may not be yours."
     )
     OUT_OF_RANGE: Final = "A number in this request is too large. Please check it and try again."
+    TEXT_HAS_NUL: Final = (
+        "Some text in this request holds a NUL character (\\u0000), which cannot be stored. "
+        "Please remove it and try again; nothing was saved."
+    )
+    TEXT_NOT_UNICODE: Final = (
+        "Some text in this request is not valid Unicode (a lone surrogate such as \\ud800). "
+        "Please check it and try again; nothing was saved."
+    )
     SERVER_ERROR: Final = (
         "Something went wrong on our side. Nothing you saved before this was lost. "
         "Please try again."
@@ -86,7 +94,11 @@ class Accounts:
     DISPLAY_NAME_TOO_LONG: Final = "Please keep the name under 80 characters."
     COUNTRY_UNKNOWN: Final = "Please choose a country from the list."
     WRONG_PASSWORD: Final = "Your current password did not match, so nothing was changed."
-    PASSWORD_CHANGED: Final = "Your password was changed. Other signed-in browsers were signed out."
+    PASSWORD_CHANGED: Final = (
+        "Your password was changed. Other signed-in browsers were signed out, your API "
+        "tokens were revoked and the calendar feed was turned off: make new ones below "
+        "and on your plan page if you need them."
+    )
     SETTINGS_SAVED: Final = "Your settings were saved."
     ACCOUNT_TITLE: Final = "Your account"
     PROFILE_TITLE: Final = "About you"
@@ -463,7 +475,10 @@ class Cli:
     USER_CREATE_HELP: Final = "Create an account."
     USER_SET_PASSWORD_HELP: Final = "Set a new password for an account (signs it out everywhere)."
     USER_CREATED: Final = "Created the account {username}."
-    PASSWORD_SET: Final = "The password for {username} was changed."
+    PASSWORD_SET: Final = (
+        "The password for {username} was changed; its browsers were signed out, its API "
+        "tokens revoked and its calendar feed turned off."
+    )
     PASSWORD_PROMPT: Final = "Password"
     PASSWORD_NEEDS_TTY: Final = "No terminal to ask for a password: use --password-stdin."
     NO_SUCH_USER: Final = "There is no account named {username!r}."

@@ -169,3 +169,20 @@ def test_charlie_cannot_revoke_alices_token(
     db.commit()
     other = sign_in(make_client(), "charlie")
     assert post_form(other, f"/account/tokens/{token.id}/revoke", {}).status_code == 404
+
+
+def test_sign_ups_from_one_address_share_the_sign_in_limit(
+    client: TestClient, app: FastAPI, alice: User
+) -> None:
+    settings = app.state.runtime.settings
+    settings.login_attempts_per_minute = 2
+    try:
+        codes = [
+            post_form(
+                client, "/signup", {"username": f"new{n}", "password": "a long passphrase"}
+            ).status_code
+            for n in range(3)
+        ]
+    finally:
+        settings.login_attempts_per_minute = 20
+    assert codes == [303, 303, 429]

@@ -167,4 +167,15 @@ def test_the_access_log_drops_query_strings() -> None:
     )
     assert DropQueryString().filter(record)
     assert "secret" not in record.getMessage() and "/journal" in record.getMessage()
+    feed = logging.LogRecord(
+        "uvicorn.access",
+        logging.INFO,
+        __file__,
+        1,
+        '%s - "%s %s HTTP/%s" %d',
+        ("127.0.0.1:5000", "GET", "/plan/feed/s3cr3tt0ken.ics", "1.1", 200),
+        None,
+    )
+    assert DropQueryString().filter(feed)
+    assert "s3cr3tt0ken" not in feed.getMessage() and "/plan/feed/" in feed.getMessage()
     assert log_config()["handlers"]["access"]["filters"] == ["no_query"]

@@ -122,3 +122,19 @@ def test_templates_need_no_inline_code_or_outside_assets(template: Path) -> None
         assert not pattern.search(text), f"{pattern.pattern} in {template.name}: CSP blocks it"
     scripts_and_styles = [m.group(0) for m in EXTERNAL.finditer(text) if "href" not in m.group(1)]
     assert not scripts_and_styles, template.name
+
+
+def test_an_unexpected_error_carries_the_security_headers_too(app: FastAPI) -> None:
+    def broken() -> None:
+        raise RuntimeError("a bug")
+
+    app.add_api_route("/__broken_for_test", broken)
+    try:
+        client = TestClient(app, raise_server_exceptions=False)
+        response = client.get("/__broken_for_test")
+    finally:
+        app.router.routes[:] = [
+            r for r in app.router.routes if getattr(r, "path", "") != "/__broken_for_test"
+        ]
+    assert response.status_code == 500 and "a bug" not in response.text
+    assert_secure_headers(response)

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from reconnect.accounts.models import BrowserSession, User
 from reconnect.web.security import SESSION_COOKIE
-from tests.factories import PASSWORD, csrf_token, post_form
+from tests.factories import PASSWORD, api_headers, csrf_token, post_form
 
 Clients = Callable[[], TestClient]
 
@@ -97,3 +97,23 @@ def test_an_expired_session_is_signed_out(make_client: Clients, alice: User, db:
     db.execute(update(BrowserSession).values(expires_at=past))
     db.commit()
     assert not _signed_in_with(make_client, session_id)
+
+
+def test_a_new_password_revokes_api_tokens_and_turns_off_the_calendar_feed(
+    make_client: Clients, alice: User, db: Session
+) -> None:
+    headers = api_headers(db, alice)
+    db.commit()
+    browser = make_client()
+    feed_url = browser.post("/api/v1/plan/feed", headers=headers).json()["url"]
+    feed = feed_url.removeprefix("http://testserver")
+    assert browser.get(feed).status_code == 200
+    _sign_in(browser)
+    response = post_form(
+        browser,
+        "/account/password",
+        {"current_password": PASSWORD, "new_password": "another long passphrase"},
+    )
+    assert response.status_code == 303
+    assert browser.get("/api/v1/me", headers=headers).status_code == 401
+    assert browser.get(feed).status_code == 404

@@ -9,6 +9,7 @@ import typer
 from reconnect.accounts import service
 from reconnect.cli_support import CliError, console, unit_of_work
 from reconnect.messages import Cli as M
+from reconnect.plan import feed
 
 user_app = typer.Typer(no_args_is_help=True)
 
@@ -53,4 +54,5 @@ def set_password(
     with unit_of_work() as db:
         user = service.get_user_by_username(db=db, username=username)
         service.set_password(db=db, user=user, password=password)
+        feed.revoke_token(db=db, user=user)
         console.print(M.PASSWORD_SET.format(username=user.username))

@@ -193,8 +193,7 @@ def change_password(*, db: Session, user: User, current: str, new: str) -> None:
         raise AuthenticationFailed(M.WRONG_PASSWORD, field="current_password")
     validate_password(new)
     user.password_hash = _hasher.hash(new)
-    db.execute(delete(BrowserSession).where(BrowserSession.user_id == user.id))
-    db.flush()
+    _sign_out_everywhere(db, user)
 
 
 def set_password(*, db: Session, user: User, password: str) -> None:
@@ -203,7 +202,22 @@ def set_password(*, db: Session, user: User, password: str) -> None:
     user.password_hash = _hasher.hash(password)
     user.failed_logins = 0
     user.locked_until = None
+    _sign_out_everywhere(db, user)
+
+
+def _sign_out_everywhere(db: Session, user: User) -> None:
+    """After a new password: every browser session ends and every API token is revoked.
+
+    Whoever knew the old password may have made a token with it; the person makes new
+    ones on the Account page. (The calendar feed's address is the plan's to reset:
+    ``reconnect.plan.feed.revoke_token``, called beside this by the pages and commands.)
+    """
     db.execute(delete(BrowserSession).where(BrowserSession.user_id == user.id))
+    db.execute(
+        update(ApiToken)
+        .where(ApiToken.user_id == user.id, ApiToken.revoked_at.is_(None))
+        .values(revoked_at=utcnow())
+    )
     db.flush()
 
 

@@ -6,12 +6,15 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, Response
+from sqlalchemy.orm import Session
 
 from reconnect.accounts import service
 from reconnect.accounts.models import User
+from reconnect.bootstrap import Runtime
 from reconnect.core.errors import ReconnectError
 from reconnect.core.tokens import sign
 from reconnect.messages import Accounts as M
+from reconnect.plan import feed
 from reconnect.safety import service as safety_service
 from reconnect.web.deps import AppRuntime, CurrentUser, DbSession, OptionalUser
 from reconnect.web.forms import redirect, register_notices, safe_next
@@ -41,10 +44,24 @@ def _signed_in(
 
 
 def _account_form(
-    request: Request, page: str, *, error: str | None = None, **values: str
+    request: Request,
+    page: str,
+    *,
+    error: str | None = None,
+    status_code: int = 422,
+    **values: str,
 ) -> HTMLResponse:
     context = {"error": error, "values": values, "countries": safety_service.country_choices()}
-    return render(request, page, context, status_code=422 if error else 200)
+    return render(request, page, context, status_code=status_code if error else 200)
+
+
+def _count_attempt(request: Request, runtime: Runtime, db: Session) -> None:
+    """Count a sign-in or sign-up from this address against the per-minute limit."""
+    service.count_sign_in_attempt(
+        db=db,
+        address_key=sign(runtime.secret, client_address(request)),
+        limit=runtime.settings.login_attempts_per_minute,
+    )
 
 
 @router.get("/setup", response_class=HTMLResponse)
@@ -81,6 +98,7 @@ def _create_and_sign_in(
     is_admin: bool,
 ) -> Response:
     try:
+        _count_attempt(request, runtime, db)  # sign-ups share the sign-in limit
         user = service.create_user(
             db=db,
             username=form.username,
@@ -94,6 +112,7 @@ def _create_and_sign_in(
             request,
             page,
             error=exc.message,
+            status_code=exc.status_code,
             username=form.username,
             display_name=form.display_name,
             country=form.country,
@@ -126,11 +145,7 @@ def login(
 ) -> Response:
     settings = runtime.settings
     try:
-        service.count_sign_in_attempt(
-            db=db,
-            address_key=sign(runtime.secret, client_address(request)),
-            limit=settings.login_attempts_per_minute,
-        )
+        _count_attempt(request, runtime, db)
         user = service.authenticate(
             db=db,
             username=username,
@@ -215,6 +230,7 @@ def change_password(
 ) -> Response:
     try:
         service.change_password(db=db, user=user, current=current_password, new=new_password)
+        feed.revoke_token(db=db, user=user)
     except ReconnectError as exc:
         return _account_page(
             request, db, user, status_code=exc.status_code, password_error=exc.message

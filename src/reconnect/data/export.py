@@ -106,12 +106,21 @@ def export_json(*, db: Session, user: User) -> bytes:
     return text.encode("utf-8")
 
 
+FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _cell(value: Any) -> str:
+    """A CSV cell. Text a spreadsheet would run as a formula gets a leading apostrophe
+    (so a note such as ``=HYPERLINK(...)`` stays text); numbers stay numbers."""
     if value is None:
         return ""
     if isinstance(value, dict | list | bool):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
+        text = json.dumps(value, ensure_ascii=False)
+    elif isinstance(value, str):
+        text = value
+    else:
+        return str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def export_csv_zip(*, db: Session, user: User) -> bytes:

@@ -53,6 +53,21 @@ def _cookie(scope: Scope, name: str) -> str | None:
     return None
 
 
+def security_headers(secure: bool) -> dict[str, str]:
+    """The headers every response carries (docs/security.md), HSTS in server mode."""
+    headers = {
+        "content-security-policy": CONTENT_SECURITY_POLICY,
+        "x-content-type-options": "nosniff",
+        "x-frame-options": "DENY",
+        "referrer-policy": "no-referrer",
+        "cross-origin-opener-policy": "same-origin",
+        "permissions-policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
+    }
+    if secure:
+        headers["strict-transport-security"] = "max-age=63072000; includeSubDomains"
+    return headers
+
+
 class SecurityMiddleware:
     """Adds security headers to every response and issues the CSRF cookie."""
 
@@ -80,20 +95,7 @@ class SecurityMiddleware:
         await self.app(scope, receive, send_with_headers)
 
     def _headers(self) -> list[tuple[bytes, bytes]]:
-        headers = [
-            (b"content-security-policy", CONTENT_SECURITY_POLICY.encode()),
-            (b"x-content-type-options", b"nosniff"),
-            (b"x-frame-options", b"DENY"),
-            (b"referrer-policy", b"no-referrer"),
-            (b"cross-origin-opener-policy", b"same-origin"),
-            (
-                b"permissions-policy",
-                b"camera=(), microphone=(), geolocation=(), interest-cohort=()",
-            ),
-        ]
-        if self.secure:
-            headers.append((b"strict-transport-security", b"max-age=63072000; includeSubDomains"))
-        return headers
+        return [(k.encode(), v.encode()) for k, v in security_headers(self.secure).items()]
 
     def _csrf_cookie(self, value: str) -> bytes:
         flags = "Path=/; HttpOnly; SameSite=Strict" + ("; Secure" if self.secure else "")
