@@ -141,6 +141,10 @@ def submit_answer(
     """
     link = require_link(db=db, user=user)
     values = _clean(fields)
+    # Partners answering at the same moment take turns (the link's row is locked until
+    # this answer is stored), so one round is opened and the second answer sees the
+    # first and reveals the round.
+    db.execute(select(PartnerLink.id).where(PartnerLink.id == link.id).with_for_update())
     current = open_round(db=db, link=link)
     if current is None:
         current = CheckinRound(link_id=link.id, opened_on=today or dt.date.today())

@@ -109,13 +109,25 @@ def accept_invite(
     if active_link(db=db, user=user) is not None:
         raise Conflict(M.ALREADY_LINKED)
     now = now or utcnow()
+    # The invite's row, then both people's rows (in id order, so two acceptances never
+    # wait on each other crosswise), stay locked until this link is stored: two people
+    # accepting one code at the same moment, or someone accepting while the inviter
+    # accepts another code, are decided one after the other (SQLite's write lock does the
+    # same there).
     invite = db.scalar(
-        select(PartnerInvite).where(PartnerInvite.code_hash == hash_token(normalise_code(code)))
+        select(PartnerInvite)
+        .where(PartnerInvite.code_hash == hash_token(normalise_code(code)))
+        .with_for_update()
+        .execution_options(populate_existing=True)
     )
     if invite is None or invite.used_at is not None or invite.expires_at <= now:
         raise ValidationFailed(M.CODE_INVALID, field="code")
     if invite.inviter_id == user.id:
         raise ValidationFailed(M.OWN_CODE, field="code")
+    pair = sorted({invite.inviter_id, user.id})
+    db.execute(select(User.id).where(User.id.in_(pair)).order_by(User.id).with_for_update())
+    if active_link(db=db, user=user) is not None:
+        raise Conflict(M.ALREADY_LINKED)
     inviter = db.get(User, invite.inviter_id)
     if inviter is None or active_link(db=db, user=inviter) is not None:
         raise Conflict(M.INVITER_LINKED)
