@@ -1775,6 +1775,13 @@ class Data:
     PROBLEM_CHOICE: Final = "expected one of: {choices}."
     PROBLEM_CHOICES: Final = "expected a list of any of: {choices}."
     PROBLEM_FUTURE: Final = "the date is in the future; expected today or an earlier day."
+    PROBLEM_WORDS: Final = (
+        "expected a list of at most {limit} feeling words from the app's vocabulary "
+        "(reconnect checkin --list-words)."
+    )
+    PROBLEM_EMOTIONS: Final = "expected a list of the emotion model's labels."
+    PROBLEM_NUMBERS: Final = "expected names, each with a number."
+    PROBLEM_WHOLE_NUMBERS: Final = "expected names, each with a whole number."
     WHERE_ROW: Final = "{kind}, row {row}"
     WHERE_LINE: Final = "line {line}"
     WHERE_ID: Final = "{kind} with id {id}"

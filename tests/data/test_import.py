@@ -252,3 +252,27 @@ def test_marker_counts_are_recounted_on_import_whatever_the_file_says(
         found = markers.counts(text)
         assert (entry.marker_words, entry.marker_absolutist) == (found.words, found.absolutist)
         assert (entry.marker_singular, entry.marker_plural) == (found.singular, found.plural)
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "value"),
+    [
+        ("checkins", "words", {"calm": True}),  # an object where a list of words belongs
+        ("checkins", "words", ["calm", "not-a-feeling-word"]),
+        ("checkins", "corrected_emotions", [1, 2]),
+        ("journal_entries", "emotion_scores", {"joy": "lots"}),
+        ("journal_entries", "body", "x" * 200_000),  # longer than any form takes
+        ("checkins", "note", "y" * 2_001),
+    ],
+)
+def test_a_value_no_form_would_take_is_refused_by_name(
+    db: Session, alice: User, table: str, column: str, value: object
+) -> None:
+    _write_some_life(db, alice)
+    doc = _doc(db, alice)
+    doc["tables"][table][0][column] = value
+    dana = make_user(db, "dana")
+    with pytest.raises(service.ImportFailed) as refused:
+        service.import_file(db=db, user=dana, data=_bytes(doc))
+    assert column in refused.value.message
+    assert service.owned_counts(db=db, user=dana) == {}

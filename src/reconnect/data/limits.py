@@ -9,16 +9,21 @@ column without a limit here is checked by its type only (``codec.from_json``).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
+from reconnect.analysis.labels import LABELS
 from reconnect.assess import service as assess_service
 from reconnect.core import dates
 from reconnect.journal import service as journal_service
+from reconnect.journal.vocabulary import BY_WORD
 from reconnect.messages import Data as M
 from reconnect.patterns import service as patterns_service
 from reconnect.plan import service as plan_service
+from reconnect.safety import service as safety_service
+from reconnect.safety.models import PLAN_SECTIONS
+from reconnect.together import checkins, sharing
 from reconnect.together import service as together_service
 
 # The journal and the plan accept a date up to a day ahead (slack for time zones).
@@ -76,6 +81,82 @@ def not_ahead() -> Limit:
     )
 
 
+def text_up_to(limit: int) -> Limit:
+    """Text of at most ``limit`` characters (what the form or the API would take)."""
+    return Limit(
+        allows=lambda value: isinstance(value, str) and len(value) <= limit,
+        problem=M.PROBLEM_TEXT_LENGTH.format(limit=limit),
+        example="",
+    )
+
+
+def list_of(choices: Collection[str], *, most: int, problem: str) -> Limit:
+    """A list of at most ``most`` strings, each one of ``choices``."""
+    return Limit(
+        allows=lambda value: (
+            isinstance(value, list)
+            and len(value) <= most
+            and all(isinstance(v, str) and v in choices for v in value)
+        ),
+        problem=problem,
+        example=[],
+    )
+
+
+def numbers_by_name(*, whole: bool) -> Limit:
+    """A mapping of names to numbers (whole numbers if ``whole``): scores, answers."""
+    kinds: tuple[type, ...] = (int,) if whole else (int, float)
+    return Limit(
+        allows=lambda value: (
+            isinstance(value, dict)
+            and all(
+                isinstance(k, str) and isinstance(v, kinds) and not isinstance(v, bool)
+                for k, v in value.items()
+            )
+        ),
+        problem=M.PROBLEM_WHOLE_NUMBERS if whole else M.PROBLEM_NUMBERS,
+        example={},
+    )
+
+
+def _text_limits() -> dict[tuple[str, str], Limit]:
+    """Every free text, at the length its form or API keeps to."""
+    found = {
+        ("checkins", "note"): text_up_to(journal_service.MAX_NOTE),
+        ("journal_entries", "title"): text_up_to(journal_service.MAX_TITLE),
+        ("journal_entries", "body"): text_up_to(journal_service.MAX_BODY),
+        ("practice_logs", "note"): text_up_to(plan_service.MAX_NOTE),
+        ("assessment_results", "note"): text_up_to(assess_service.MAX_NOTE),
+        ("together_activities", "title"): text_up_to(sharing.MAX_ACTIVITY_TITLE),
+        ("together_replies", "body"): text_up_to(checkins.MAX_TEXT),
+    }
+    for name in PLAN_SECTIONS:
+        found["safety_plans", name] = text_up_to(safety_service.MAX_SECTION)
+    for name in together_service.TEXT_FIELDS:
+        found["together_answers", name] = text_up_to(checkins.MAX_TEXT)
+    return found
+
+
+def _shape_limits() -> dict[tuple[str, str], Limit]:
+    """JSON columns: the shape the app itself writes, so lists and pages can read them."""
+    vocabulary = BY_WORD
+    words = list_of(
+        vocabulary,
+        most=journal_service.MAX_WORDS,
+        problem=M.PROBLEM_WORDS.format(limit=journal_service.MAX_WORDS),
+    )
+    emotions = list_of(LABELS, most=len(LABELS), problem=M.PROBLEM_EMOTIONS)
+    found = {("checkins", "words"): words, ("together_answers", "feeling_words"): words}
+    for table in ("checkins", "journal_entries"):
+        found[table, "detected_emotions"] = emotions
+        found[table, "corrected_emotions"] = emotions
+        found[table, "emotion_scores"] = numbers_by_name(whole=False)
+    found["assessment_results", "answers"] = numbers_by_name(whole=True)
+    found["assessment_drafts", "answers"] = numbers_by_name(whole=True)
+    found["assessment_results", "subscales"] = numbers_by_name(whole=False)
+    return found
+
+
 def _limits() -> dict[tuple[str, str], Limit]:
     grid = between(journal_service.GRID_MIN, journal_service.GRID_MAX)
     markers = ("marker_words", "marker_absolutist", "marker_singular", "marker_plural")
@@ -100,7 +181,7 @@ def _limits() -> dict[tuple[str, str], Limit]:
         found["factor_sets", name] = one_of(choices)
     for name, choices in patterns_service.SOME_CHOICES.items():
         found["factor_sets", name] = some_of(choices)
-    return found
+    return {**found, **_text_limits(), **_shape_limits()}
 
 
 LIMITS: Final[dict[tuple[str, str], Limit]] = _limits()
