@@ -1,7 +1,7 @@
 """The safety screen judged on labelled sets and on everyday comments.
 
 Run from the repository root:
-    .venv/bin/python bench/bench_safety.py --sets tests/safety/eval/*.tsv \
+    .venv/bin/python bench/bench_safety.py --sets BLIND_SET.tsv ... \
         --everyday ../shared/data/goemotions/dev.tsv
 
 Each set is a TSV with a header and the columns ``label`` (crisis, concern, none) and
@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
+from reconnect.analysis.risk import RiskModel
 from reconnect.safety import service
 from reconnect.safety.rules import screen_rules
 from reconnect.safety.screen import Screener
@@ -88,8 +89,14 @@ def main() -> None:
     parser.add_argument("--sets", type=Path, nargs="*", default=[])
     parser.add_argument("--everyday", type=Path, default=None)
     parser.add_argument("--only-screen", action="store_true", help="skip the comparison rows")
+    parser.add_argument(
+        "--model",
+        type=Path,
+        default=None,
+        help="a risk model folder to judge instead of the shipped one (export_risk.py --out)",
+    )
     args = parser.parse_args()
-    screener = service.load_screener()
+    screener = Screener(RiskModel(args.model)) if args.model else service.load_screener()
     chosen = ways(screener)
     if args.only_screen:
         chosen = {"screen": chosen["screen"]}

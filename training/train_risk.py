@@ -161,7 +161,7 @@ def main() -> None:
         help="more label<TAB>text sets (the shared development set)",
     )
     parser.add_argument("--out", type=Path, default=Path("training/runs/risk"))
-    parser.add_argument("--epochs", type=int, default=2)
+    parser.add_argument("--epochs", type=int, default=3)
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--max-length", type=int, default=256)
     parser.add_argument("--lr-encoder", type=float, default=5e-5)
