@@ -116,6 +116,19 @@ class Accounts:
     TOKEN_REVOKE: Final = "Revoke"
     TOKEN_REVOKED: Final = "The token was revoked."
     TOKEN_NAME_INVALID: Final = "Please give the token a name of 1 to 80 characters."
+    TOKEN_EXPIRES: Final = "Expires"
+    TOKEN_NEVER_EXPIRES: Final = "never"
+    TOKEN_EXPIRED: Final = "expired"
+    TOKEN_LIFETIME: Final = "Stops working after"
+    TOKEN_LIFETIME_CHOICES: Final = {
+        "30": "30 days",
+        "90": "90 days",
+        "365": "a year",
+        "never": "never (until you revoke it)",
+    }
+    TOKEN_LIFETIME_INVALID: Final = (
+        "Please choose how long the token should work: 30 days, 90 days, a year or never."
+    )
     NO_TOKENS: Final = "You have no tokens."
     API_TOKEN_INVALID: Final = (
         "A valid personal access token is needed (Authorization: Bearer ...)."

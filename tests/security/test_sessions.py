@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from reconnect.accounts.models import BrowserSession, User
+from reconnect.accounts.models import ApiToken, BrowserSession, User
 from reconnect.web.security import SESSION_COOKIE
 from tests.factories import PASSWORD, api_headers, csrf_token, post_form
 
@@ -117,3 +117,29 @@ def test_a_new_password_revokes_api_tokens_and_turns_off_the_calendar_feed(
     assert response.status_code == 303
     assert browser.get("/api/v1/me", headers=headers).status_code == 401
     assert browser.get(feed).status_code == 404
+
+
+def test_a_token_made_on_the_page_expires_after_90_days_unless_told_otherwise(
+    make_client: Clients, alice: User, db: Session
+) -> None:
+    browser = make_client()
+    _sign_in(browser)
+    page = post_form(browser, "/account/tokens", {"name": "laptop"})
+    assert page.status_code == 200 and "90 days" in page.text
+    token = db.scalars(select(ApiToken)).one()
+    assert token.expires_at is not None
+    assert dt.timedelta(days=89) < token.expires_at - token.created_at <= dt.timedelta(days=90)
+    never = post_form(browser, "/account/tokens", {"name": "server", "lifetime": "never"})
+    assert never.status_code == 200
+    bad = post_form(browser, "/account/tokens", {"name": "x", "lifetime": "forever"})
+    assert bad.status_code == 422 and "30 days" in bad.text
+
+
+def test_an_expired_token_no_longer_works(make_client: Clients, alice: User, db: Session) -> None:
+    headers = api_headers(db, alice)
+    db.commit()
+    browser = make_client()
+    assert browser.get("/api/v1/me", headers=headers).status_code == 200
+    db.execute(update(ApiToken).values(expires_at=dt.datetime.now(dt.UTC)))
+    db.commit()
+    assert browser.get("/api/v1/me", headers=headers).status_code == 401

@@ -29,3 +29,4 @@ class TokenOut(BaseModel):
     prefix: str
     created_at: dt.datetime
     last_used_at: dt.datetime | None
+    expires_at: dt.datetime | None = None

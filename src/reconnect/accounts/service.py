@@ -262,13 +262,28 @@ def end_session(*, db: Session, token: str) -> None:
     db.flush()
 
 
-def create_api_token(*, db: Session, user: User, name: str) -> tuple[ApiToken, str]:
-    """Create a personal access token; the secret is returned once and never stored."""
+TOKEN_LIFETIMES: Final[dict[str, int | None]] = {"30": 30, "90": 90, "365": 365, "never": None}
+"""The lifetimes a token may be given, in days (the Account page offers these)."""
+DEFAULT_TOKEN_LIFETIME: Final = "90"  # noqa: S105 (a number of days, not a secret)
+
+
+def create_api_token(
+    *, db: Session, user: User, name: str, lifetime: str = "never"
+) -> tuple[ApiToken, str]:
+    """Create a personal access token; the secret is returned once and never stored.
+
+    ``lifetime`` is one of ``TOKEN_LIFETIMES``: after that many days the token stops
+    working by itself.
+    """
     name = name.strip()
     if not 1 <= len(name) <= 80:
         raise ValidationFailed(M.TOKEN_NAME_INVALID, field="name")
+    if lifetime not in TOKEN_LIFETIMES:
+        raise ValidationFailed(M.TOKEN_LIFETIME_INVALID, field="lifetime")
+    days = TOKEN_LIFETIMES[lifetime]
     secret = TOKEN_PREFIX + new_token()
     token = ApiToken(user_id=user.id, name=name, prefix=secret[:10], token_hash=hash_token(secret))
+    token.expires_at = utcnow() + dt.timedelta(days=days) if days is not None else None
     db.add(token)
     db.flush()
     return token, secret
@@ -307,6 +322,8 @@ def api_token_owner(*, db: Session, secret: str) -> tuple[User, ApiToken] | None
     """
     token = db.scalar(select(ApiToken).where(ApiToken.token_hash == hash_token(secret)))
     if token is None or token.revoked_at is not None:
+        return None
+    if token.expires_at is not None and token.expires_at <= utcnow():
         return None
     user = db.get(User, token.user_id)
     return (user, token) if user is not None else None

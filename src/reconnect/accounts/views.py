@@ -13,6 +13,7 @@ from reconnect.accounts.models import User
 from reconnect.bootstrap import Runtime
 from reconnect.core.errors import ReconnectError
 from reconnect.core.tokens import sign
+from reconnect.db import utcnow
 from reconnect.messages import Accounts as M
 from reconnect.plan import feed
 from reconnect.safety import service as safety_service
@@ -191,6 +192,9 @@ def _account_page(
 ) -> HTMLResponse:
     context = {
         "tokens": service.list_api_tokens(db=db, user=user),
+        "lifetimes": list(service.TOKEN_LIFETIMES),
+        "default_lifetime": service.DEFAULT_TOKEN_LIFETIME,
+        "now": utcnow(),
         "countries": safety_service.country_choices(),
         **extra,
     }
@@ -239,9 +243,15 @@ def change_password(
 
 
 @router.post("/account/tokens")
-def create_token(request: Request, db: DbSession, user: CurrentUser, name: Text) -> Response:
+def create_token(
+    request: Request,
+    db: DbSession,
+    user: CurrentUser,
+    name: Text,
+    lifetime: OptionalText = service.DEFAULT_TOKEN_LIFETIME,
+) -> Response:
     try:
-        _, secret = service.create_api_token(db=db, user=user, name=name)
+        _, secret = service.create_api_token(db=db, user=user, name=name, lifetime=lifetime)
     except ReconnectError as exc:
         return _account_page(
             request, db, user, status_code=exc.status_code, token_error=exc.message
