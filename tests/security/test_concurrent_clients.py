@@ -161,3 +161,63 @@ def test_a_household_at_once_gets_no_errors(
     assert entries == len(writes) + IMPORTED_ENTRIES
     assert checkins == posted["POST /api/v1/checkins"] + 1  # and the CLI's
     engine.dispose()
+
+
+LONG_IMPORT = 2_000
+
+
+def test_others_keep_writing_while_a_long_import_is_analysed(
+    served_database: str, served_env: dict[str, str], tmp_path: Path
+) -> None:
+    """The import takes the write lock only to store: others' writes are not held up
+    while the models read its texts, so they are answered before the import is."""
+    engine = make_engine(served_database)
+    upgrade_database(engine)
+    with Session(engine) as db:
+        ana = accounts_service.create_user(db=db, username="ana", password="p" * 12)
+        bea = accounts_service.create_user(db=db, username="bea", password="p" * 12)
+        importer_token = accounts_service.create_api_token(db=db, user=ana, name="t")[1]
+        writer_token = accounts_service.create_api_token(db=db, user=bea, name="t")[1]
+        db.commit()
+    engine.dispose()
+    server = ServeProcess(served_env, tmp_path / "serve.log")
+    server.start()
+    answered: list[str] = []
+    started = threading.Event()
+
+    def long_import() -> None:
+        entries = [
+            {
+                "title": f"Day {n}",
+                "body": f"Day {n}: a walk, some work, an early night.",
+                "date": f"20{10 + n // 365:02d}-{n % 12 + 1:02d}-{n % 28 + 1:02d}",
+                "time": "21:00",
+                "tags": [],
+                "starred": False,
+            }
+            for n in range(LONG_IMPORT)
+        ]
+        body = json.dumps({"tags": {}, "entries": entries}).encode()
+        headers = {"Authorization": f"Bearer {importer_token}"}
+        started.set()
+        response = httpx.post(
+            f"{server.url}/api/v1/import?from=jrnl", content=body, headers=headers, timeout=600
+        )
+        answered.append(f"import {response.status_code}")
+
+    try:
+        worker = threading.Thread(target=long_import)
+        worker.start()
+        started.wait()
+        headers = {"Authorization": f"Bearer {writer_token}"}
+        with httpx.Client(base_url=server.url, headers=headers, timeout=600) as client:
+            while worker.is_alive():
+                response = client.post("/api/v1/checkins", json={"pleasantness": 1, "energy": 1})
+                answered.append(f"checkin {response.status_code}")
+        worker.join(timeout=600)
+    finally:
+        server.stop()
+    assert "import 200" in answered
+    before_import = answered[: answered.index("import 200")]
+    assert set(answered) == {"checkin 201", "import 200"}, answered
+    assert len(before_import) >= 5, answered  # not one, waiting out the whole import

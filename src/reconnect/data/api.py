@@ -11,7 +11,7 @@ from reconnect.core.errors import AuthenticationFailed
 from reconnect.data import service
 from reconnect.data.schemas import AccountDeletion, ImportResult
 from reconnect.messages import Data as M
-from reconnect.web.deps import ApiUser, AppRuntime, DbSession
+from reconnect.web.deps import ApiUser, AppRuntime, DbSession, begin_writing, reads_first
 
 router = APIRouter(prefix="/api/v1", tags=["data"])
 
@@ -49,6 +49,7 @@ Upload = Annotated[bytes, Depends(_upload)]
 
 
 @router.post("/import", response_model=ImportResult, openapi_extra=_FILE_BODY)
+@reads_first
 def import_(
     db: DbSession,
     user: ApiUser,
@@ -57,8 +58,12 @@ def import_(
 ) -> ImportResult:
     """Import the request body (a Reconnect export, Daylio CSV or jrnl JSON); all or nothing."""
     # A plain ``def``: the import runs in the worker's thread pool, so the server keeps
-    # answering everyone else (the help page first of all) while it works.
-    summary = service.import_file(db=db, user=user, data=data, source=source)
+    # answering everyone else (the help page first of all) while it works; and it takes
+    # the write lock only once the models have read every text, so others' writes wait
+    # for the storing alone.
+    summary = service.import_file(
+        db=db, user=user, data=data, source=source, before_writing=lambda: begin_writing(db)
+    )
     return ImportResult(
         added=summary.added,
         total_added=summary.total_added,

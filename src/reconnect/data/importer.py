@@ -80,9 +80,20 @@ def _check_header(doc: Any) -> dict[str, Any]:
 
 
 def import_document(
-    *, db: Session, user: User, doc: Any, on_progress: OnProgress | None = None
+    *,
+    db: Session,
+    user: User,
+    doc: Any,
+    on_progress: OnProgress | None = None,
+    before_writing: Callable[[], None] | None = None,
 ) -> ImportSummary:
-    """Import a Reconnect export into the person's account; nothing is kept on error."""
+    """Import a Reconnect export into the person's account; nothing is kept on error.
+
+    Two steps. First everything is read, checked, analysed and screened without writing
+    (the slow part: the models read every new text). Then ``before_writing`` is called
+    (the web import uses it to take the database's write lock only now, so a long import
+    never holds it while the models run) and the new rows are stored in one savepoint.
+    """
     tables = _check_header(doc)
     plans = {p.name: p for p in table_plans()}
     summary = ImportSummary()
@@ -92,22 +103,26 @@ def import_document(
     for name in tables:
         if not plans[name].importable and tables[name]:
             summary.warnings.append(M.NOT_IMPORTED_KIND.format(kind=label(name)))
+    incoming = _prepare(db, user, tables, plans, summary, on_progress)
+    if before_writing is not None:
+        before_writing()
     try:
         with db.begin_nested():
-            _import_tables(db, user, tables, plans, summary, on_progress)
+            _store(db, user, incoming, plans, summary)
     except (IntegrityError, DBAPIError) as exc:
         raise ImportFailed(M.DATABASE_REFUSED.format(problem=type(exc.orig).__name__)) from exc
     return summary
 
 
-def _import_tables(
+def _prepare(
     db: Session,
     user: User,
     tables: dict[str, Any],
     plans: dict[str, TablePlan],
     summary: ImportSummary,
     on_progress: OnProgress | None,
-) -> None:
+) -> list[_Incoming]:
+    """Read and check every row, then analyse and screen the new ones: no writing."""
     _, by_print, by_key = existing_content(db, user, plans)
     printer = Fingerprinter(plans)
     incoming = [
@@ -116,21 +131,47 @@ def _import_tables(
         if plan.importable and tables.get(plan.name)
     ]
     progress = _Progress(on_progress, incoming)
-    new_ids: dict[str, dict[Any, Any]] = {}
-    inserted: dict[str, list[Any]] = {}
+    progress.advance(sum(len(t.values) for t in incoming))
     other_texts: list[str] = []
     for table in incoming:
         name = table.plan.name
-        inserted[name], fresh = _insert_table(
-            db, table, by_print.get(name, {}), by_key.get(name, {}), new_ids, summary
-        )
-        if name not in NOT_SCREENED and name not in emotion_service.ANALYSED_TABLES:
+        fresh = _new_rows(table, by_print.get(name, {}), by_key.get(name, {}))
+        if name in emotion_service.ANALYSED_TABLES:
+            _analyse(name, fresh, summary, progress)
+        elif name not in NOT_SCREENED:
             other_texts += _free_texts(table.plan, fresh)
-        progress.advance(len(table.values))
-    db.flush()
-    _analyse(db, inserted, summary, progress)
     _screen(other_texts, summary, progress)
     progress.finish()
+    return incoming
+
+
+def _new_rows(
+    table: _Incoming, existing_prints: dict[str, Any], existing_keys: dict[tuple[Any, ...], Any]
+) -> list[dict[str, Any]]:
+    """The rows of a table the person does not have yet (their values, not copies)."""
+    sorted_rows = _sort_rows(table, existing_prints, existing_keys, {}, ImportSummary())
+    return [values for _, values in sorted_rows.fresh]
+
+
+def _store(
+    db: Session,
+    user: User,
+    incoming: list[_Incoming],
+    plans: dict[str, TablePlan],
+    summary: ImportSummary,
+) -> None:
+    """Insert the new rows, deciding again what is new now that the write lock is held."""
+    _, by_print, by_key = existing_content(db, user, plans)
+    new_ids: dict[str, dict[Any, Any]] = {}
+    for table in incoming:
+        name = table.plan.name
+        _, fresh = _insert_table(
+            db, table, by_print.get(name, {}), by_key.get(name, {}), new_ids, summary
+        )
+        if name in emotion_service.ANALYSED_TABLES:
+            unread = [row for row in fresh if row.get("analysis_version") is None]
+            emotion_service.annotate_rows(table=name, rows=unread)  # none, unless a race
+    db.flush()
 
 
 class _Progress:
@@ -366,19 +407,16 @@ def _insert(db: Session, plan: TablePlan, rows: list[dict[str, Any]]) -> list[An
 
 
 def _analyse(
-    db: Session, inserted: dict[str, list[Any]], summary: ImportSummary, progress: _Progress
+    table: str, rows: list[dict[str, Any]], summary: ImportSummary, progress: _Progress
 ) -> None:
-    """Analyse and screen imported texts like new ones (batched), unless the file already
-    carries this model's analysis."""
-    for name, ids in inserted.items():
-        if name not in emotion_service.ANALYSED_TABLES:
-            continue
-        for start in range(0, len(ids), BATCH):
-            batch = ids[start : start + BATCH]
-            levels = emotion_service.annotate_stored(db=db, table=name, ids=batch)
-            summary.crisis += sum(map(safety_service.is_crisis, levels))
-            summary.concern += sum(map(safety_service.is_concern, levels))
-            progress.advance(len(batch))
+    """Analyse and screen new texts like new writing (batched), unless the file already
+    carries this model's analysis; the results go into the rows before they are stored."""
+    for start in range(0, len(rows), BATCH):
+        batch = rows[start : start + BATCH]
+        levels = emotion_service.annotate_rows(table=table, rows=batch)
+        summary.crisis += sum(map(safety_service.is_crisis, levels))
+        summary.concern += sum(map(safety_service.is_concern, levels))
+        progress.advance(len(batch))
 
 
 def _free_texts(plan: TablePlan, rows: list[dict[str, Any]]) -> list[str]:

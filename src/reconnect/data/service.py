@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import Final, Literal
 
@@ -57,8 +58,13 @@ def import_file(
     data: bytes,
     source: Source | None = None,
     on_progress: OnProgress | None = None,
+    before_writing: Callable[[], None] | None = None,
 ) -> ImportSummary:
-    """Import an uploaded file (format detected unless given); all or nothing."""
+    """Import an uploaded file (format detected unless given); all or nothing.
+
+    ``before_writing`` is called once everything is read, checked and analysed, just
+    before the first row is stored (``importer.import_document``).
+    """
     if len(data) > MAX_UPLOAD_BYTES:
         raise ImportFailed(M.FILE_TOO_BIG.format(limit=MAX_UPLOAD_BYTES // (1024 * 1024)))
     if source is not None and source not in sources.SOURCES:
@@ -66,7 +72,9 @@ def import_file(
     # Other apps write the person's wall-clock times: read them in the person's own zone.
     zone = plan_service.get_plan_for_user(db=db, user=user).time_zone
     doc, warnings = sources.read_document(data, source, time_zone=zone)
-    summary = importer.import_document(db=db, user=user, doc=doc, on_progress=on_progress)
+    summary = importer.import_document(
+        db=db, user=user, doc=doc, on_progress=on_progress, before_writing=before_writing
+    )
     summary.warnings[:0] = warnings
     return summary
 

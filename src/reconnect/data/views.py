@@ -12,7 +12,7 @@ from reconnect.accounts.models import User
 from reconnect.core.errors import AuthenticationFailed, ReconnectError
 from reconnect.data import service
 from reconnect.messages import Data as M
-from reconnect.web.deps import AppRuntime, CurrentUser, DbSession
+from reconnect.web.deps import AppRuntime, CurrentUser, DbSession, begin_writing, reads_first
 from reconnect.web.forms import redirect, register_notices
 from reconnect.web.security import SESSION_COOKIE
 from reconnect.web.templating import render
@@ -59,6 +59,7 @@ def download(
 
 
 @router.post("/account/data/import", response_class=HTMLResponse)
+@reads_first
 def upload(
     request: Request,
     db: DbSession,
@@ -75,6 +76,7 @@ def upload(
             user=user,
             data=data,
             source=source or None,  # type: ignore[arg-type]
+            before_writing=lambda: begin_writing(db),
         )
     except ReconnectError as exc:
         return _page(request, db, user, status_code=exc.status_code, import_error=exc.message)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any, Final
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -57,6 +58,37 @@ def annotate_many(items: Sequence[Analysable]) -> None:
         item.emotion_scores = result.scores if text.strip() else {}
         item.analysis_version = version
         item.safety_level, item.safety_reason = screen.level, screen.reason or None
+
+
+ANALYSIS_COLUMNS: Final = (
+    "detected_emotions",
+    "emotion_scores",
+    "analysis_version",
+    "safety_level",
+    "safety_reason",
+    "marker_words",
+    "marker_absolutist",
+    "marker_singular",
+    "marker_plural",
+)
+
+
+def annotate_rows(*, table: str, rows: Sequence[dict[str, Any]]) -> list[str]:
+    """Analyse rows about to be stored (column values, as an import holds them) in place,
+    in batched model passes, and return each one's safety level.
+
+    A row that already carries this model's analysis is only recounted. Nothing touches
+    the database, so an import does this before it takes the write lock.
+    """
+    model = ANALYSED_TABLES[table]
+    version = analysis.model_version()
+    items = [model(**{k: v for k, v in row.items() if k != "id"}) for row in rows]
+    for item in items:
+        store_counts(item, text_of(item))
+    annotate_many([item for item in items if item.analysis_version != version])
+    for row, item in zip(rows, items, strict=True):
+        row.update({name: getattr(item, name) for name in ANALYSIS_COLUMNS})
+    return [item.safety_level or "none" for item in items]
 
 
 def annotate_stored(*, db: Session, table: str, ids: Sequence[int]) -> list[str]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Iterator
-from typing import Annotated
+from collections.abc import Callable, Iterator
+from typing import Annotated, TypeVar
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -16,7 +16,7 @@ from reconnect.accounts import service as accounts_service
 from reconnect.accounts.models import User
 from reconnect.bootstrap import Runtime
 from reconnect.core.errors import AuthenticationFailed
-from reconnect.db import session_scope
+from reconnect.db import WRITES, session_scope
 from reconnect.messages import Accounts as AM
 from reconnect.web.security import SESSION_COOKIE, UNSAFE_METHODS
 
@@ -33,9 +33,30 @@ def get_runtime(request: Request) -> Runtime:
     return runtime
 
 
+Endpoint = TypeVar("Endpoint", bound=Callable[..., object])
+
+
+def reads_first(endpoint: Endpoint) -> Endpoint:
+    """Mark a route that does long work before it writes (an import).
+
+    Its session starts as a read, so the database's write lock is not held while the
+    work runs; the route calls ``begin_writing`` when it is ready to store.
+    """
+    endpoint.reads_first = True  # type: ignore[attr-defined]
+    return endpoint
+
+
 def writes(request: Request) -> bool:
-    """Whether this request may write: POST, PUT, PATCH and DELETE; a GET only reads."""
-    return request.method in UNSAFE_METHODS
+    """Whether this request's session starts by taking the write lock: POST, PUT, PATCH
+    and DELETE do, unless their route ``reads_first``; a GET only reads."""
+    endpoint = request.scope.get("endpoint")
+    return request.method in UNSAFE_METHODS and not getattr(endpoint, "reads_first", False)
+
+
+def begin_writing(db: Session) -> None:
+    """End a ``reads_first`` session's read (nothing was written) and take the write lock."""
+    db.commit()
+    db.connection(execution_options=WRITES)
 
 
 def get_db(request: Request) -> Iterator[Session]:
