@@ -13,6 +13,7 @@ import random
 import subprocess
 import sys
 import threading
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -150,6 +151,8 @@ def test_a_household_at_once_gets_no_errors(
     finally:
         stop.set()
         server.stop()
+    statuses = Counter(o for _, o in outcomes.seen)
+    print(f"household: {len(outcomes.seen)} requests, statuses {dict(statuses)}")
     assert outcomes.failures() == []
     writes = [o for w, o in outcomes.seen if w.startswith("POST /api/v1/entries")]
     assert writes and set(writes) == {201}
@@ -217,6 +220,11 @@ def test_others_keep_writing_while_a_long_import_is_analysed(
         worker.join(timeout=600)
     finally:
         server.stop()
+    print(
+        f"long import: {answered.count('checkin 201')} check-ins stored by another person, "
+        f"{answered.index('import 200') if 'import 200' in answered else '?'} of them before "
+        "the import was answered"
+    )
     assert "import 200" in answered
     before_import = answered[: answered.index("import 200")]
     assert set(answered) == {"checkin 201", "import 200"}, answered
