@@ -145,8 +145,8 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None)
         openapi_url="/api/v1/openapi.json",
     )
     app.state.runtime = runtime
-    for router in WEB_ROUTERS:
-        app.include_router(router, dependencies=[Depends(csrf_protect)])
+    for router in WEB_ROUTERS:  # pages and forms: not part of the API's OpenAPI document
+        app.include_router(router, dependencies=[Depends(csrf_protect)], include_in_schema=False)
     for router in API_ROUTERS:
         app.include_router(router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")

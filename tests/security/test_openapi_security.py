@@ -85,3 +85,17 @@ def test_a_valid_token_in_any_case_of_the_scheme_name_is_accepted(
     for scheme in ("Bearer", "bearer", "BEARER"):
         response = client.get("/api/v1/me", headers={"Authorization": f"{scheme} {secret}"})
         assert response.json()["username"] == "alice", scheme
+
+
+def test_the_document_lists_the_api_only(spec: dict[str, Any]) -> None:
+    paths = list(spec["paths"])
+    assert paths and all(path.startswith("/api/v1/") for path in paths), paths
+
+
+def test_true_is_not_taken_for_hours_of_sleep(client: TestClient, db: Session, alice: User) -> None:
+    headers = api_headers(db, alice)
+    db.commit()
+    body = {"pleasantness": 1, "energy": 1, "factors": {"sleep_hours": True}}
+    assert client.post("/api/v1/checkins", json=body, headers=headers).status_code == 422
+    body["factors"] = {"sleep_hours": 7}
+    assert client.post("/api/v1/checkins", json=body, headers=headers).status_code == 201

@@ -19,7 +19,11 @@ class FactorsIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     sleep_hours: float | None = Field(
-        default=None, ge=factors.SLEEP_MIN, le=factors.SLEEP_MAX, description="Hours slept, 0-24"
+        default=None,
+        ge=factors.SLEEP_MIN,
+        le=factors.SLEEP_MAX,
+        strict=True,  # a number: ``true`` or "7" is refused, not read as 1 or 7
+        description="Hours slept, 0-24",
     )
     sleep_quality: str | None = Field(default=None, max_length=8, description="poor, okay, good")
     movement: str | None = Field(default=None, max_length=8, description="none, light, active")
