@@ -112,7 +112,8 @@ def test_idioms_negations_and_stories_are_not_alarms(text: str) -> None:
     assert screen(text).level != "crisis"
 
 
-@pytest.mark.xfail(strict=True, reason="known false alarms of the shipped model (docs/safety.md)")
+# The first trained model raised these; a training writer was then briefed with their
+# phrases, so this guards against a regression and says nothing about unseen wordings.
 @pytest.mark.parametrize(
     "text",
     [
@@ -120,7 +121,7 @@ def test_idioms_negations_and_stories_are_not_alarms(text: str) -> None:
         "Lighthouse. We walked to the lighthouse and I felt something again.",
     ],
 )
-def test_look_alikes_the_model_still_raises(text: str) -> None:
+def test_happy_look_alikes_are_not_alarms(text: str) -> None:
     assert screen(text).level != "crisis"
 
 
