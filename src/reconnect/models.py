@@ -6,7 +6,17 @@ what is stored in them (for key rotation and for checking a backup before restor
 
 from collections.abc import Iterator
 
-from sqlalchemy import Column, ColumnElement, Connection, LargeBinary, Table, cast, func, select
+from sqlalchemy import (
+    Column,
+    ColumnElement,
+    Connection,
+    LargeBinary,
+    Table,
+    cast,
+    func,
+    inspect,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from reconnect.accounts.models import ApiToken, BrowserSession, User
@@ -95,7 +105,11 @@ def unreadable_key_ids(db: Connection | Session, ring: Keyring) -> set[str]:
     wrong bytes is caught too.
     """
     missing = set()
+    present = inspect(db.get_bind() if isinstance(db, Session) else db)
+    stored = {t: {c["name"] for c in present.get_columns(t)} for t in present.get_table_names()}
     for column in _encrypted():
+        if column.name not in stored.get(column.table.name, set()):
+            continue  # an older backup, from before this column: nothing sealed in it
         key_id = key_id_of(column)
         raw_value = cast(column, LargeBinary())
         for (raw,) in db.execute(select(key_id).where(column.is_not(None)).group_by(key_id)):

@@ -143,3 +143,13 @@ def test_an_expired_token_no_longer_works(make_client: Clients, alice: User, db:
     db.execute(update(ApiToken).values(expires_at=dt.datetime.now(dt.UTC)))
     db.commit()
     assert browser.get("/api/v1/me", headers=headers).status_code == 401
+
+
+def test_a_read_records_the_tokens_use_after_answering(
+    make_client: Clients, alice: User, db: Session
+) -> None:
+    headers = api_headers(db, alice)
+    db.commit()
+    assert make_client().get("/api/v1/me", headers=headers).status_code == 200
+    db.expire_all()
+    assert db.scalars(select(ApiToken.last_used_at)).one() is not None

@@ -127,7 +127,14 @@ def count_sign_in_attempt(*, db: Session, address_key: str, limit: int) -> None:
     """
     now = utcnow()
     stale = now - SIGN_IN_WINDOW
-    db.execute(delete(SignInCount).where(SignInCount.window_start < stale))
+    # Rows another attempt holds are left for next time (SKIP LOCKED), so two attempts
+    # never wait on each other's rows crosswise (on SQLite the write lock orders them).
+    old_rows = select(SignInCount.address_hash).where(SignInCount.window_start < stale)
+    db.execute(
+        delete(SignInCount).where(
+            SignInCount.address_hash.in_(old_rows.with_for_update(skip_locked=True))
+        )
+    )
     upsert = pg_insert if db.get_bind().dialect.name == "postgresql" else sqlite_insert
     fresh = SignInCount.window_start > stale
     new = upsert(SignInCount).values(address_hash=address_key, window_start=now, attempts=1)

@@ -165,12 +165,7 @@ def _store(
     new_ids: dict[str, dict[Any, Any]] = {}
     for table in incoming:
         name = table.plan.name
-        _, fresh = _insert_table(
-            db, table, by_print.get(name, {}), by_key.get(name, {}), new_ids, summary
-        )
-        if name in emotion_service.ANALYSED_TABLES:
-            unread = [row for row in fresh if row.get("analysis_version") is None]
-            emotion_service.annotate_rows(table=name, rows=unread)  # none, unless a race
+        _insert_table(db, table, by_print.get(name, {}), by_key.get(name, {}), new_ids, summary)
     db.flush()
 
 
@@ -363,6 +358,13 @@ def _insert_table(
     plan = table.plan
     ids = new_ids.setdefault(plan.name, {})
     rows = _sort_rows(table, existing_prints, existing_keys, ids, summary)
+    if plan.name in emotion_service.ANALYSED_TABLES:
+        # Analysed while preparing; a row found new only now (its twin was deleted in the
+        # meantime) is analysed here, before it is stored.
+        unread = [v for _, v in rows.fresh if emotion_service.needs_analysis(v)]
+        levels = emotion_service.annotate_rows(table=plan.name, rows=unread)
+        summary.crisis += sum(map(safety_service.is_crisis, levels))
+        summary.concern += sum(map(safety_service.is_concern, levels))
     # A table that links to itself is stored row by row, so earlier rows have ids.
     chunk = 1 if plan.name in plan.links.values() else 500
     stored: list[Any] = []

@@ -73,6 +73,11 @@ ANALYSIS_COLUMNS: Final = (
 )
 
 
+def needs_analysis(row: dict[str, Any]) -> bool:
+    """Whether a row about to be stored lacks this model's analysis."""
+    return row.get("analysis_version") != analysis.model_version()
+
+
 def annotate_rows(*, table: str, rows: Sequence[dict[str, Any]]) -> list[str]:
     """Analyse rows about to be stored (column values, as an import holds them) in place,
     in batched model passes, and return each one's safety level.

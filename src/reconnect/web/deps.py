@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable, Iterator
 from typing import Annotated, TypeVar
 
-from fastapi import Depends, Request
+from fastapi import BackgroundTasks, Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -118,12 +118,12 @@ bearer_token = HTTPBearer(
 BearerCredentials = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_token)]
 
 
-def _token_owner(request: Request, db: Session, secret: str) -> User | None:
+def _token_owner(request: Request, db: Session, secret: str, later: BackgroundTasks) -> User | None:
     """The token's owner, recording its use without turning a read into a write.
 
     A request that writes anyway records it in its own transaction; a read records it (at
-    most every ``TOKEN_USE_PRECISION``) in a short transaction of its own, and a busy
-    database only delays that note, never the answer.
+    most every ``TOKEN_USE_PRECISION``) after its answer is sent, in a short transaction of
+    its own, so a busy database only delays that note, never the answer.
     """
     found = accounts_service.api_token_owner(db=db, secret=secret)
     if found is None:
@@ -133,7 +133,7 @@ def _token_owner(request: Request, db: Session, secret: str) -> User | None:
         if writes(request):
             accounts_service.note_api_token_use(db=db, token_id=token.id)
         else:
-            _note_use_apart(request.app.state.runtime.sessions, token.id)
+            later.add_task(_note_use_apart, request.app.state.runtime.sessions, token.id)
     return user
 
 
@@ -145,11 +145,13 @@ def _note_use_apart(sessions: sessionmaker[Session], token_id: int) -> None:
         log.warning("could not record an API token's use; it will be recorded next time")
 
 
-def get_api_user(request: Request, credentials: BearerCredentials, db: DbSession) -> User:
+def get_api_user(
+    request: Request, credentials: BearerCredentials, db: DbSession, later: BackgroundTasks
+) -> User:
     """The person a ``Bearer`` personal access token belongs to."""
     user = None
     if credentials is not None:
-        user = _token_owner(request, db, credentials.credentials.strip())
+        user = _token_owner(request, db, credentials.credentials.strip(), later)
     if user is None:
         raise AuthenticationFailed(AM.API_TOKEN_INVALID)
     return user
@@ -158,7 +160,7 @@ def get_api_user(request: Request, credentials: BearerCredentials, db: DbSession
 ApiUser = Annotated[User, Depends(get_api_user)]
 
 
-def get_optional_api_user(request: Request, db: DbSession) -> User | None:
+def get_optional_api_user(request: Request, db: DbSession, later: BackgroundTasks) -> User | None:
     """The token's owner when a valid ``Bearer`` token is sent; nobody otherwise.
 
     Never refuses, and reads the header itself so that public operations stay public in
@@ -167,7 +169,7 @@ def get_optional_api_user(request: Request, db: DbSession) -> User | None:
     scheme, _, secret = request.headers.get("authorization", "").partition(" ")
     if scheme.lower() != "bearer" or not secret.strip():
         return None
-    return _token_owner(request, db, secret.strip())
+    return _token_owner(request, db, secret.strip(), later)
 
 
 OptionalApiUser = Annotated[User | None, Depends(get_optional_api_user)]
