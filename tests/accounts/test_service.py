@@ -89,9 +89,9 @@ def test_the_wrong_current_password_changes_nothing(db: Session, alice: User) ->
 def test_api_tokens_are_hashed_and_revocable(db: Session, alice: User) -> None:
     token, secret = service.create_api_token(db=db, user=alice, name="laptop script")
     assert secret not in token.token_hash
-    assert service.user_for_api_token(db=db, secret=secret) == alice
+    assert service.api_token_owner(db=db, secret=secret) == (alice, token)
     service.revoke_api_token(db=db, user=alice, token_id=token.id)
-    assert service.user_for_api_token(db=db, secret=secret) is None
+    assert service.api_token_owner(db=db, secret=secret) is None
 
 
 def test_nobody_can_revoke_someone_elses_token(db: Session, alice: User, charlie: User) -> None:

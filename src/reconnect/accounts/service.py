@@ -352,14 +352,3 @@ def note_api_token_use(*, db: Session, token_id: int) -> None:
         )
         .values(last_used_at=now)
     )
-
-
-def user_for_api_token(*, db: Session, secret: str) -> User | None:
-    """The person a bearer token belongs to, recording the use (one unit of work)."""
-    found = api_token_owner(db=db, secret=secret)
-    if found is None:
-        return None
-    user, token = found
-    if api_token_use_is_stale(token):
-        note_api_token_use(db=db, token_id=token.id)
-    return user

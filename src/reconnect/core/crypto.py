@@ -84,10 +84,6 @@ class Keyring:
         fresh = Keyring.generate()
         return Keyring(active=fresh.active, keys={**self.keys, **fresh.keys})
 
-    def only_active(self) -> Keyring:
-        """A copy holding just the active key."""
-        return Keyring(active=self.active, keys={self.active: self.keys[self.active]})
-
     def without(self, key_ids: set[str]) -> Keyring:
         """A copy without these retired keys (the active key always stays)."""
         kept = {k: v for k, v in self.keys.items() if k == self.active or k not in key_ids}

@@ -96,19 +96,6 @@ def annotate_rows(*, table: str, rows: Sequence[dict[str, Any]]) -> list[str]:
     return [item.safety_level or "none" for item in items]
 
 
-def annotate_stored(*, db: Session, table: str, ids: Sequence[int]) -> list[str]:
-    """Analyse the stored texts among ``ids`` that this model has not read yet (one batch),
-    recount every one's marker counts, and return every one's safety level."""
-    model = ANALYSED_TABLES[table]
-    items: list[Analysable] = list(db.scalars(select(model).where(model.id.in_(ids))))
-    version = analysis.model_version()
-    for item in items:
-        store_counts(item, text_of(item))
-    annotate_many([item for item in items if item.analysis_version != version])
-    db.flush()
-    return [item.safety_level or "none" for item in items]
-
-
 def text_of(item: Analysable) -> str:
     """The text the analysis reads for an item."""
     if isinstance(item, CheckIn):
