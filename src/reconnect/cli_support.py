@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterator
 
 import typer
 from rich.console import Console
@@ -16,7 +15,7 @@ from reconnect.accounts.models import User
 from reconnect.bootstrap import Runtime, start
 from reconnect.config import get_settings
 from reconnect.core.errors import NotFound, ReconnectError
-from reconnect.db import session_scope
+from reconnect.db import unit_of_work as db_unit_of_work
 from reconnect.messages import Cli as M
 
 console = Console()
@@ -45,16 +44,13 @@ def runtime() -> Runtime:
     return _RUNTIME[0]
 
 
-@contextlib.contextmanager
-def unit_of_work() -> Iterator[Session]:
-    """A database session committed when the command succeeds."""
-    yield from _scope()
+def unit_of_work() -> contextlib.AbstractContextManager[Session]:
+    """A database session committed when the command succeeds.
 
-
-def _scope() -> Iterator[Session]:
-    # A command is one short unit of work that usually writes: it takes its turn for the
-    # write lock first rather than fail half-way beside a running server.
-    yield from session_scope(runtime().sessions, writes=True)
+    A command is one short unit of work that usually writes: it takes its turn for the
+    write lock first rather than fail half-way beside a running server.
+    """
+    return db_unit_of_work(runtime().sessions, writes=True)
 
 
 def acting_user(db: Session, username: str | None) -> User:

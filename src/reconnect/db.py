@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Callable, Iterator
 from typing import Any, Final
@@ -53,9 +54,8 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
 
 
 class _KeyringHolder:
-    """The process-wide keyring that encrypted columns use, or where to read it from."""
+    """Where the process's encrypted columns get their keyring."""
 
-    ring: Keyring | None = None
     source: Callable[[], Keyring] | None = None
 
 
@@ -65,19 +65,14 @@ def set_keyring(ring: Keyring | Callable[[], Keyring]) -> None:
     Either a keyring, or a function that returns the current one (``KeyringFile.current``,
     so that a rotation made by another process is picked up).
     """
-    if isinstance(ring, Keyring):
-        _KeyringHolder.ring, _KeyringHolder.source = ring, None
-    else:
-        _KeyringHolder.ring, _KeyringHolder.source = None, ring
+    _KeyringHolder.source = (lambda: ring) if isinstance(ring, Keyring) else ring
 
 
 def get_keyring() -> Keyring:
     """The installed keyring; a clear error if the app forgot to install one."""
-    if _KeyringHolder.source is not None:
-        return _KeyringHolder.source()
-    if _KeyringHolder.ring is None:
+    if _KeyringHolder.source is None:
         raise KeyringError("no encryption keyring is configured")
-    return _KeyringHolder.ring
+    return _KeyringHolder.source()
 
 
 class EncryptedText(TypeDecorator[str]):
@@ -104,7 +99,7 @@ class TimestampMixin:
 
 
 WRITES: Final = {"reconnect_writes": True}
-"""Execution options for a unit of work that will write (``writing_session``)."""
+"""Execution options for a unit of work that will write (``session_scope(writes=True)``)."""
 
 BUSY_TIMEOUT_MS: Final = 30_000
 
@@ -160,6 +155,10 @@ def session_scope(factory: sessionmaker[Session], *, writes: bool = False) -> It
         except BaseException:
             session.rollback()
             raise
+
+
+unit_of_work = contextlib.contextmanager(session_scope)
+"""``session_scope`` as a ``with`` block: ``with unit_of_work(sessions, writes=True) as db``."""
 
 
 SHORT = String(200)

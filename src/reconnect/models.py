@@ -81,6 +81,10 @@ def key_id_of(column: Column[str]) -> ColumnElement[bytes]:
     return func.substr(column, len(MAGIC) + 1, KEY_ID_BYTES, type_=LargeBinary())
 
 
+def _key_name(raw: bytes) -> str:
+    return bytes(raw).decode("ascii", errors="replace")
+
+
 def _encrypted() -> Iterator[Column[str]]:
     for _table, columns in encrypted_columns():
         yield from columns
@@ -93,7 +97,7 @@ def key_ids_in_use(db: Connection | Session) -> dict[str, int]:
         key_id = key_id_of(column)
         query = select(key_id, func.count()).where(column.is_not(None)).group_by(key_id)
         for raw, count in db.execute(query):
-            name = bytes(raw).decode("ascii", errors="replace")
+            name = _key_name(raw)
             used[name] = used.get(name, 0) + count
     return used
 
@@ -117,5 +121,5 @@ def unreadable_key_ids(db: Connection | Session, ring: Keyring) -> set[str]:
             try:
                 ring.decrypt(bytes(blob))
             except KeyringError:
-                missing.add(bytes(raw).decode("ascii", errors="replace"))
+                missing.add(_key_name(raw))
     return missing

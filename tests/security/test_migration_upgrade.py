@@ -261,7 +261,7 @@ def test_without_the_key_the_upgrade_leaves_counts_empty_and_analyze_fills_them(
     upgrade_database(fresh_engine, FIRST)
     _seed(fresh_engine, keyring)
     with monkeypatch.context() as no_key:
-        no_key.setattr(db_module._KeyringHolder, "ring", None)
+        no_key.setattr(db_module._KeyringHolder, "source", None)
         upgrade_database(fresh_engine, "head")
     try:
         with Session(fresh_engine) as db:

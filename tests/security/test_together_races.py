@@ -8,7 +8,6 @@ answer stored, one round is opened, and it is revealed.
 
 from __future__ import annotations
 
-import contextlib
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -21,11 +20,9 @@ from reconnect.accounts.models import User
 from reconnect.bootstrap import upgrade_database
 from reconnect.core.crypto import Keyring
 from reconnect.core.errors import ReconnectError
-from reconnect.db import make_engine, make_sessionmaker, session_scope
+from reconnect.db import make_engine, make_sessionmaker, unit_of_work
 from reconnect.together import service as together_service
 from reconnect.together.models import CheckinAnswer, CheckinRound, PartnerLink
-
-unit = contextlib.contextmanager(session_scope)
 
 
 def _at_once(sessions: sessionmaker[Session], *actions: Callable[[Session], Any]) -> list[Any]:
@@ -36,7 +33,7 @@ def _at_once(sessions: sessionmaker[Session], *actions: Callable[[Session], Any]
     def run(index: int, action: Callable[[Session], Any]) -> None:
         start.wait()
         try:
-            with unit(sessions, writes=True) as db:
+            with unit_of_work(sessions, writes=True) as db:
                 results[index] = action(db)
         except Exception as exc:  # a refusal, or the bug: an integrity error
             results[index] = exc
@@ -50,7 +47,7 @@ def _at_once(sessions: sessionmaker[Session], *actions: Callable[[Session], Any]
 
 
 def _people(sessions: sessionmaker[Session], *names: str) -> list[int]:
-    with unit(sessions, writes=True) as db:
+    with unit_of_work(sessions, writes=True) as db:
         made = [accounts_service.create_user(db=db, username=n, password="p" * 12) for n in names]
         return [user.id for user in made]
 
@@ -62,7 +59,7 @@ def test_one_code_accepted_twice_at_once_links_one_person(
     upgrade_database(engine)
     sessions = make_sessionmaker(engine)
     inviter, first, second = _people(sessions, "ines", "fred", "sam")
-    with unit(sessions, writes=True) as db:
+    with unit_of_work(sessions, writes=True) as db:
         _, code = together_service.create_invite(db=db, user=db.get_one(User, inviter))
 
     def accept(user_id: int) -> Callable[[Session], Any]:
@@ -84,7 +81,7 @@ def test_partners_answering_at_once_both_count_and_the_round_is_revealed(
     upgrade_database(engine)
     sessions = make_sessionmaker(engine)
     ana, ben = _people(sessions, "ana", "ben")
-    with unit(sessions, writes=True) as db:
+    with unit_of_work(sessions, writes=True) as db:
         _, code = together_service.create_invite(db=db, user=db.get_one(User, ana))
         together_service.accept_invite(db=db, user=db.get_one(User, ben), code=code)
 

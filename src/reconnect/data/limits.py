@@ -139,9 +139,8 @@ def _text_limits() -> dict[tuple[str, str], Limit]:
 
 def _shape_limits() -> dict[tuple[str, str], Limit]:
     """JSON columns: the shape the app itself writes, so lists and pages can read them."""
-    vocabulary = BY_WORD
     words = list_of(
-        vocabulary,
+        BY_WORD,
         most=journal_service.MAX_WORDS,
         problem=M.PROBLEM_WORDS.format(limit=journal_service.MAX_WORDS),
     )

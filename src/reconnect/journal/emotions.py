@@ -88,9 +88,11 @@ def annotate_rows(*, table: str, rows: Sequence[dict[str, Any]]) -> list[str]:
     model = ANALYSED_TABLES[table]
     version = analysis.model_version()
     items = [model(**{k: v for k, v in row.items() if k != "id"}) for row in rows]
+    stale = [item for item in items if item.analysis_version != version]
     for item in items:
-        store_counts(item, text_of(item))
-    annotate_many([item for item in items if item.analysis_version != version])
+        if item.analysis_version == version:
+            store_counts(item, text_of(item))  # annotate_many counts the stale ones
+    annotate_many(stale)
     for row, item in zip(rows, items, strict=True):
         row.update({name: getattr(item, name) for name in ANALYSIS_COLUMNS})
     return [item.safety_level or "none" for item in items]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from collections.abc import Callable, Iterator
 from typing import Annotated, TypeVar
@@ -16,7 +15,7 @@ from reconnect.accounts import service as accounts_service
 from reconnect.accounts.models import User
 from reconnect.bootstrap import Runtime
 from reconnect.core.errors import AuthenticationFailed
-from reconnect.db import WRITES, session_scope
+from reconnect.db import WRITES, session_scope, unit_of_work
 from reconnect.messages import Accounts as AM
 from reconnect.web.security import SESSION_COOKIE, UNSAFE_METHODS
 
@@ -139,7 +138,7 @@ def _token_owner(request: Request, db: Session, secret: str, later: BackgroundTa
 
 def _note_use_apart(sessions: sessionmaker[Session], token_id: int) -> None:
     try:
-        with contextlib.contextmanager(session_scope)(sessions, writes=True) as db:
+        with unit_of_work(sessions, writes=True) as db:
             accounts_service.note_api_token_use(db=db, token_id=token_id)
     except SQLAlchemyError:
         log.warning("could not record an API token's use; it will be recorded next time")
