@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import stat
 from pathlib import Path
 
@@ -151,31 +152,26 @@ def test_help_can_show_the_safety_plan(run: RunCli, with_user: str) -> None:
     assert "My safety plan" in output and "not written a safety plan" in output
 
 
-def test_the_access_log_drops_query_strings() -> None:
-    import logging
+def _access_line(path: str) -> logging.LogRecord:
+    """An access-log record as uvicorn writes it, for a GET of ``path``."""
+    return logging.LogRecord(
+        "uvicorn.access",
+        logging.INFO,
+        __file__,
+        1,
+        '%s - "%s %s HTTP/%s" %d',
+        ("127.0.0.1:5000", "GET", path, "1.1", 200),
+        None,
+    )
 
+
+def test_the_access_log_drops_query_strings() -> None:
     from reconnect.maintenance import DropQueryString, log_config
 
-    record = logging.LogRecord(
-        "uvicorn.access",
-        logging.INFO,
-        __file__,
-        1,
-        '%s - "%s %s HTTP/%s" %d',
-        ("127.0.0.1:5000", "GET", "/journal?q=my+secret+words", "1.1", 200),
-        None,
-    )
+    record = _access_line("/journal?q=my+secret+words")
     assert DropQueryString().filter(record)
     assert "secret" not in record.getMessage() and "/journal" in record.getMessage()
-    feed = logging.LogRecord(
-        "uvicorn.access",
-        logging.INFO,
-        __file__,
-        1,
-        '%s - "%s %s HTTP/%s" %d',
-        ("127.0.0.1:5000", "GET", "/plan/feed/s3cr3tt0ken.ics", "1.1", 200),
-        None,
-    )
+    feed = _access_line("/plan/feed/s3cr3tt0ken.ics")
     assert DropQueryString().filter(feed)
     assert "s3cr3tt0ken" not in feed.getMessage() and "/plan/feed/" in feed.getMessage()
     assert log_config()["handlers"]["access"]["filters"] == ["no_query"]

@@ -9,10 +9,11 @@ answer stored, one round is opened, and it is revealed.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
-from sqlalchemy import func, select
+import pytest
+from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from reconnect.accounts import service as accounts_service
@@ -52,11 +53,16 @@ def _people(sessions: sessionmaker[Session], *names: str) -> list[int]:
         return [user.id for user in made]
 
 
-def test_one_code_accepted_twice_at_once_links_one_person(
-    served_database: str, keyring: Keyring
-) -> None:
+@pytest.fixture()
+def engine(served_database: str, keyring: Keyring) -> Iterator[Engine]:
+    """A fresh database of the suite's backend, reached through its own connections."""
     engine = make_engine(served_database)
     upgrade_database(engine)
+    yield engine
+    engine.dispose()
+
+
+def test_one_code_accepted_twice_at_once_links_one_person(engine: Engine) -> None:
     sessions = make_sessionmaker(engine)
     inviter, first, second = _people(sessions, "ines", "fred", "sam")
     with unit_of_work(sessions, writes=True) as db:
@@ -71,14 +77,11 @@ def test_one_code_accepted_twice_at_once_links_one_person(
     assert sorted(isinstance(r, ReconnectError) for r in results) == [False, True]
     with Session(engine) as db:
         assert db.scalar(select(func.count()).select_from(PartnerLink)) == 1
-    engine.dispose()
 
 
 def test_partners_answering_at_once_both_count_and_the_round_is_revealed(
-    served_database: str, keyring: Keyring
+    engine: Engine,
 ) -> None:
-    engine = make_engine(served_database)
-    upgrade_database(engine)
     sessions = make_sessionmaker(engine)
     ana, ben = _people(sessions, "ana", "ben")
     with unit_of_work(sessions, writes=True) as db:
@@ -97,4 +100,3 @@ def test_partners_answering_at_once_both_count_and_the_round_is_revealed(
         rounds = db.scalars(select(CheckinRound)).all()
         assert len(rounds) == 1 and rounds[0].revealed_at is not None
         assert db.scalar(select(func.count()).select_from(CheckinAnswer)) == 2
-    engine.dispose()
