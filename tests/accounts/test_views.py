@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session
@@ -108,17 +109,13 @@ def test_forms_without_a_csrf_token_are_refused(client: TestClient, alice: User)
 
 
 def test_too_many_attempts_from_one_address_are_slowed(
-    client: TestClient, app: FastAPI, alice: User
+    client: TestClient, app: FastAPI, alice: User, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    settings = app.state.runtime.settings
-    settings.login_attempts_per_minute = 3
-    try:
-        codes = [
-            post_form(client, "/login", {"username": "x", "password": "y" * 10}).status_code
-            for _ in range(4)
-        ]
-    finally:
-        settings.login_attempts_per_minute = 20
+    monkeypatch.setattr(app.state.runtime.settings, "login_attempts_per_minute", 3)
+    codes = [
+        post_form(client, "/login", {"username": "x", "password": "y" * 10}).status_code
+        for _ in range(4)
+    ]
     assert codes[-1] == 429
 
 
@@ -172,17 +169,11 @@ def test_charlie_cannot_revoke_alices_token(
 
 
 def test_sign_ups_from_one_address_share_the_sign_in_limit(
-    client: TestClient, app: FastAPI, alice: User
+    client: TestClient, app: FastAPI, alice: User, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    settings = app.state.runtime.settings
-    settings.login_attempts_per_minute = 2
-    try:
-        codes = [
-            post_form(
-                client, "/signup", {"username": f"new{n}", "password": "a long passphrase"}
-            ).status_code
-            for n in range(3)
-        ]
-    finally:
-        settings.login_attempts_per_minute = 20
+    monkeypatch.setattr(app.state.runtime.settings, "login_attempts_per_minute", 2)
+    form = {"password": "a long passphrase"}
+    codes = [
+        post_form(client, "/signup", {**form, "username": f"new{n}"}).status_code for n in range(3)
+    ]
     assert codes == [303, 303, 429]
