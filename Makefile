@@ -22,7 +22,7 @@ $(UV):
 	.tools/bin/pip install --quiet --disable-pip-version-check uv==0.13.8
 
 $(VENV)/.synced: pyproject.toml uv.lock | $(UV)
-	$(UV) sync --frozen --python $(PY)
+	$(UV) sync --frozen --python $(PY) --compile-bytecode
 	touch $@
 
 node_modules/.installed: package.json package-lock.json

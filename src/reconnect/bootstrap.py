@@ -5,9 +5,8 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Engine, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -19,6 +18,9 @@ from reconnect.core.crypto import (
     load_or_create_secret,
 )
 from reconnect.db import make_engine, make_sessionmaker, set_keyring
+
+if TYPE_CHECKING:  # Alembic is imported by the commands that migrate, not by every command
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
@@ -75,6 +77,8 @@ def start(settings: Settings) -> Runtime:
 
 def alembic_config(engine: Engine) -> Config:
     """An Alembic configuration that runs against this engine."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.set_main_option("file_template", "%%(year)d_%%(month).2d_%%(day).2d_%%(rev)s_%%(slug)s")
@@ -84,6 +88,8 @@ def alembic_config(engine: Engine) -> Config:
 
 def upgrade_database(engine: Engine, revision: str = "head") -> None:
     """Apply migrations up to ``revision``."""
+    from alembic import command
+
     command.upgrade(alembic_config(engine), revision)
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 import platformdirs
-from pydantic import Field, SecretStr, field_validator, model_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from reconnect.core.crypto import Keyring, KeyringError
@@ -27,6 +27,17 @@ _PLACEHOLDER_WORDS = ("change", "example", "default", "placeholder", "secret", "
 
 class SettingsError(ValueError):
     """A setting cannot be used as given (reported at start-up, without a stack trace)."""
+
+
+def settings_problems(exc: ValidationError) -> str:
+    """The settings' validation errors as one line each, without pydantic's decoration."""
+    lines = []
+    for error in exc.errors():
+        where = ".".join(str(part) for part in error["loc"])
+        message = str(error["msg"]).removeprefix("Value error, ")
+        name = where.upper() if where.isupper() else f"RECONNECT_{where.upper()}"
+        lines.append(f"{name}: {message}" if where else message)
+    return "; ".join(lines)
 
 
 def _read_secret_file(value: str | None, file_value: str | None) -> str | None:

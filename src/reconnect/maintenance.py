@@ -159,3 +159,10 @@ def keys_prune() -> None:
         return
     write_private_file(path, ring.without(removable).to_text())
     console.print(M.KEYS_PRUNED.format(keys=", ".join(sorted(removable))))
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``reconnect serve``, ``reconnect db`` and ``reconnect keys`` to the root CLI."""
+    app.command("serve", help=M.SERVE_HELP)(serve)
+    app.add_typer(db_app, name="db", help=M.DB_HELP)
+    app.add_typer(keys_app, name="keys", help=M.KEYS_HELP)

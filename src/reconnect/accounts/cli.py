@@ -56,3 +56,8 @@ def set_password(
         service.set_password(db=db, user=user, password=password)
         feed.revoke_token(db=db, user=user)
         console.print(M.PASSWORD_SET.format(username=user.username))
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``reconnect user`` to the root CLI (``reconnect.data.cli`` adds ``user delete``)."""
+    app.add_typer(user_app, name="user", help=M.USER_HELP)

@@ -32,14 +32,21 @@ MAX_PASSWORD = 256
 TOKEN_PREFIX = "rc_"  # noqa: S105  (a public marker, not a secret)
 
 _hasher = PasswordHasher()  # argon2id with the library's current recommended cost
-_DUMMY_HASH = _hasher.hash("not-a-real-password")
+_dummy_hashes: dict[PasswordHasher, str] = {}
 
 
 def use_password_hasher(hasher: PasswordHasher) -> None:
     """Swap the argon2id parameters (the test suite uses a cheaper cost)."""
-    global _hasher, _DUMMY_HASH
+    global _hasher
     _hasher = hasher
-    _DUMMY_HASH = hasher.hash("not-a-real-password")
+
+
+def _dummy_hash() -> str:
+    """A hash at the current cost to check against when a name does not exist (made on
+    first use, not at import: most commands never sign anyone in)."""
+    if _hasher not in _dummy_hashes:
+        _dummy_hashes[_hasher] = _hasher.hash("not-a-real-password")
+    return _dummy_hashes[_hasher]
 
 
 def normalise_username(username: str) -> str:
@@ -168,7 +175,7 @@ def authenticate(
     )
     now = utcnow()
     if user is None:
-        _verify(_DUMMY_HASH, password)  # same cost whether or not the name exists
+        _verify(_dummy_hash(), password)  # same cost whether or not the name exists
         raise AuthenticationFailed(M.BAD_CREDENTIALS)
     if user.locked_until is not None and user.locked_until > now:
         raise TooManyAttempts(M.LOCKED.format(minutes=lockout_minutes))

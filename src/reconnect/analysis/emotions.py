@@ -18,8 +18,6 @@ from typing import Any, Final
 
 import numpy as np
 import numpy.typing as npt
-import onnxruntime as ort
-from tokenizers import Tokenizer
 
 from reconnect.analysis.labels import EKMAN_GROUPS, LABELS
 
@@ -119,6 +117,9 @@ class OnnxText:
     def __init__(
         self, path: Path, tokenizer: Path, threads: int, max_tokens: int = MAX_TOKENS
     ) -> None:
+        import onnxruntime as ort  # loaded with the first model, not by every command
+        from tokenizers import Tokenizer
+
         options = ort.SessionOptions()
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1

@@ -13,27 +13,12 @@ Pure: imports nothing from the rest of the app.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import Literal
 
 from reconnect.safety import patterns as P
+from reconnect.safety.results import NONE, RANK, Level, ScreenResult
 from reconnect.safety.units import sentences
 
-Level = Literal["crisis", "concern", "none"]
-RANK: dict[str, int] = {"none": 0, "concern": 1, "crisis": 2}
-
-
-@dataclass(frozen=True)
-class ScreenResult:
-    """The level, a short reason a person could read, and which signals fired."""
-
-    level: Level
-    reason: str
-    signals: tuple[str, ...] = field(default=())
-    other: bool = False  # someone other than the writer may be at risk
-
-
-NONE = ScreenResult("none", "")
+__all__ = ["NONE", "RANK", "Level", "ScreenResult", "screen_rules"]
 
 
 def spelled_out(text: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Mapping, Sequence
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -14,9 +14,11 @@ from reconnect.core.errors import ValidationFailed as ValidationFailed
 from reconnect.messages import Help as HM
 from reconnect.safety.models import PLAN_SECTIONS, SafetyPlan
 from reconnect.safety.resources import BY_CODE, COUNTRIES, WORLDWIDE, Country, Line
-from reconnect.safety.screen import Screener
-from reconnect.safety.screen import ScreenResult as ScreenResult
-from reconnect.safety.screen import screen_answer as screen_answer
+from reconnect.safety.results import NONE
+from reconnect.safety.results import ScreenResult as ScreenResult
+
+if TYPE_CHECKING:  # the screen (patterns, numpy, the model) loads when text is first screened
+    from reconnect.safety.screen import Screener
 
 CRISIS: Final = "crisis"
 CONCERN: Final = "concern"
@@ -36,6 +38,7 @@ def load_screener() -> Screener:
     with _lock:
         if not _screeners:
             from reconnect.analysis.risk import RiskModel
+            from reconnect.safety.screen import Screener
 
             _screeners.append(Screener(RiskModel()))
         return _screeners[0]
@@ -43,12 +46,21 @@ def load_screener() -> Screener:
 
 def screen(text: str) -> ScreenResult:
     """Screen one free text through the process's screener."""
-    return load_screener().screen(text)
+    return screen_many([text])[0]
 
 
 def screen_many(texts: Sequence[str]) -> list[ScreenResult]:
-    """Screen several free texts in one batched model call."""
+    """Screen several free texts in one batched model call (blank texts need no model)."""
+    if not any(text.strip() for text in texts):
+        return [NONE for _ in texts]
     return load_screener().screen_many(texts)
+
+
+def screen_answer(*, instrument: str, item: int, value: int) -> ScreenResult:
+    """Screen one questionnaire answer: a risky item answered above 0 is a crisis."""
+    from reconnect.safety import screen as answers
+
+    return answers.screen_answer(instrument=instrument, item=item, value=value)
 
 
 def is_crisis(level: str | None) -> bool:
