@@ -55,7 +55,7 @@ def verify_checksums(folder: Path = MODEL_DIR, files: Sequence[str] = MODEL_FILE
     """Check every model file against SHA256SUMS; returns the digest of SHA256SUMS itself."""
     sums_path = folder / "SHA256SUMS"
     if not sums_path.is_file():
-        raise ModelIntegrityError(f"the emotion model's checksum file is missing: {sums_path}")
+        raise ModelIntegrityError(f"a model's checksum file is missing: {sums_path}")
     recorded = {}
     for line in sums_path.read_text(encoding="utf-8").splitlines():
         digest, _, name = line.partition("  ")

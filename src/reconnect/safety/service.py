@@ -38,9 +38,11 @@ def load_screener() -> Screener:
     with _lock:
         if not _screeners:
             from reconnect.analysis.risk import RiskModel
+            from reconnect.safety import language
             from reconnect.safety.screen import Screener
 
             _screeners.append(Screener(RiskModel()))
+            language.load()  # its file is checked here too, so a damaged one stops start-up
         return _screeners[0]
 
 
