@@ -1,4 +1,4 @@
-"""The dashboard and the journal list with one month against ten years of daily data.
+"""The dashboard, the journal list and search with one month against ten years of daily data.
 
 Run from the repository root:
     .venv/bin/python bench/bench_dashboard.py                 # SQLite in a temporary folder
@@ -6,7 +6,8 @@ Run from the repository root:
 
 Two people are generated: one with a month of daily check-ins and entries, one with ten
 years. Rows are written directly with their analysis fields and marker counts filled in
-as the save path does (no model pass), so generating takes seconds. ``--uncounted`` leaves
+as the save path does (no model pass), and entries indexed for search, so generating
+takes seconds. ``--uncounted`` leaves
 the marker counts empty, like rows migration 0006 could not decrypt, to measure the
 dashboard's on-the-fly fallback. Each page is then fetched through the in-process client and the
 median of several requests is reported, with the ten-years / one-month ratio (target: at
@@ -32,7 +33,7 @@ from reconnect.app import create_app
 from reconnect.bootstrap import upgrade_database
 from reconnect.config import Settings
 from reconnect.db import session_scope
-from reconnect.journal import emotions
+from reconnect.journal import emotions, search
 from reconnect.journal.models import CheckIn, JournalEntry
 from reconnect.web.security import SESSION_COOKIE
 
@@ -45,11 +46,15 @@ SENTENCES = [
     "A quiet evening; cooked, read and went to bed early.",
     "I noticed my shoulders were tight and named it: worried.",
 ]
+RARE = "Saw a heron standing very still by the lock."
 PAGES = {
     "dashboard (month)": "/insights",
     "dashboard (year)": "/insights?range=year",
     "dashboard (all)": "/insights?range=all",
     "journal list": "/journal",
+    "search (common word)": "/journal?q=river",
+    "search (rare word)": "/journal?q=heron",
+    "search (no match)": "/journal?q=zebra",
     "API insights (month)": "/api/v1/insights",
 }
 
@@ -61,6 +66,8 @@ def _generate(
     for n in range(days):
         day = today - dt.timedelta(days=n)
         body = " ".join(rnd.sample(SENTENCES, 3))
+        if rnd.random() < 0.02:
+            body += " " + RARE
         checkin = CheckIn(
             user_id=user.id,
             pleasantness=rnd.randint(-4, 4),
@@ -89,11 +96,16 @@ def _generate(
             emotions.store_counts(entry, body)
         rows += [checkin, entry]
         if len(rows) >= 2_000:
-            db.add_all(rows)
-            db.flush()
+            _store(db, rows)
             rows = []
+    _store(db, rows)
+
+
+def _store(db: Session, rows: list[CheckIn | JournalEntry]) -> None:
+    """Store rows, and index the entries for search as the save path does."""
     db.add_all(rows)
     db.flush()
+    search.index_entries(db, [row for row in rows if isinstance(row, JournalEntry)])
 
 
 def _signed_in(client: TestClient, db_factory: object, user_id: int) -> dict[str, str]:

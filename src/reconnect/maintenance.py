@@ -20,6 +20,7 @@ from reconnect.cli_support import CliError, console, runtime, unit_of_work
 from reconnect.config import get_settings
 from reconnect.core.crypto import CHECK_EVERY_S, write_private_file
 from reconnect.db import set_keyring
+from reconnect.journal import service as journal_service
 from reconnect.messages import Cli as M
 from reconnect.models import encrypted_columns, key_id_of, key_ids_in_use
 from reconnect.safety import service as safety_service
@@ -132,11 +133,13 @@ def keys_rotate() -> None:
     set_keyring(rotated)
     with Progress(console=console) as progress, unit_of_work() as db:
         count = reencrypt_all(db, rotated.active, progress)
-    # A server may have sealed a value under the old key in the moment before it read
-    # the new file: wait out that moment, then seal those again.
+        journal_service.reindex_entries(db=db)  # the search index rotates with the key
+    # A server may have sealed (or indexed) under the old key in the moment before it read
+    # the new file: wait out that moment, then do those again.
     time.sleep(2 * CHECK_EVERY_S)
     with unit_of_work() as db:
         count += reencrypt_all(db, rotated.active)
+        journal_service.reindex_entries(db=db)
     console.print(M.KEYS_ROTATED.format(count=count, key_id=rotated.active))
     console.print(M.KEYS_RETIRED_KEPT)
 

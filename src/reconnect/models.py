@@ -23,7 +23,7 @@ from reconnect.accounts.models import ApiToken, BrowserSession, User
 from reconnect.assess.models import AssessmentDraft, AssessmentReminder, AssessmentResult
 from reconnect.core.crypto import KEY_ID_BYTES, MAGIC, Keyring, KeyringError
 from reconnect.db import Base, EncryptedText
-from reconnect.journal.models import CheckIn, JournalEntry, Tag, entry_tags
+from reconnect.journal.models import CheckIn, JournalEntry, SearchTerm, Tag, entry_tags
 from reconnect.patterns.models import FactorSet
 from reconnect.plan.models import Plan, PlanPractice, PracticeLog
 from reconnect.safety.models import SafetyPlan
@@ -57,6 +57,7 @@ __all__ = [
     "PlanPractice",
     "PracticeLog",
     "SafetyPlan",
+    "SearchTerm",
     "SharedActivity",
     "SharedEntry",
     "Tag",
@@ -91,7 +92,8 @@ def _encrypted() -> Iterator[Column[str]]:
 
 
 def key_ids_in_use(db: Connection | Session) -> dict[str, int]:
-    """How many stored values each key sealed, read from the ciphertexts' headers."""
+    """How many stored values each key sealed, read from the ciphertexts' headers, and how
+    many entries each key's search key indexed (``journal_entries.search_key``)."""
     used: dict[str, int] = {}
     for column in _encrypted():
         key_id = key_id_of(column)
@@ -99,6 +101,11 @@ def key_ids_in_use(db: Connection | Session) -> dict[str, int]:
         for raw, count in db.execute(query):
             name = _key_name(raw)
             used[name] = used.get(name, 0) + count
+    indexed = JournalEntry.search_key
+    for key_name, count in db.execute(
+        select(indexed, func.count()).where(indexed.is_not(None)).group_by(indexed)
+    ):
+        used[str(key_name)] = used.get(str(key_name), 0) + count
     return used
 
 

@@ -9,6 +9,7 @@ a server that sealed with it a moment before it noticed the rotation loses nothi
 from __future__ import annotations
 
 import base64
+import functools
 import json
 import logging
 import os
@@ -19,9 +20,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 MAGIC = b"rc1"
+SEARCH_KEY_INFO = b"reconnect journal search index v1"
 KEY_ID_BYTES = 8
 NONCE_BYTES = 12
 CHECK_EVERY_S = 1.0  # how often a running process looks at its keyring file
@@ -37,6 +41,11 @@ def _b64(data: bytes) -> str:
 
 def _unb64(text: str) -> bytes:
     return base64.urlsafe_b64decode(text.encode("ascii"))
+
+
+@functools.lru_cache(maxsize=16)
+def _derive_search_key(key: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=SEARCH_KEY_INFO).derive(key)
 
 
 @dataclass
@@ -88,6 +97,11 @@ class Keyring:
         """A copy without these retired keys (the active key always stays)."""
         kept = {k: v for k, v in self.keys.items() if k == self.active or k not in key_ids}
         return Keyring(active=self.active, keys=kept)
+
+    def search_key(self, key_id: str | None = None) -> bytes:
+        """The search index's key that goes with one encryption key (the active one by
+        default): derived from it, so it rotates with it and lives wherever it lives."""
+        return _derive_search_key(self.keys[key_id or self.active])
 
     def encrypt(self, plaintext: str) -> bytes:
         """Seal text under the active key."""

@@ -24,6 +24,8 @@ from reconnect.data.fingerprints import Fingerprinter, existing_content
 from reconnect.data.ownership import TablePlan, table_plans
 from reconnect.db import EncryptedText
 from reconnect.journal import emotions as emotion_service
+from reconnect.journal import service as journal_service
+from reconnect.journal.models import JournalEntry
 from reconnect.messages import Data as M
 from reconnect.safety import service as safety_service
 
@@ -163,10 +165,16 @@ def _store(
     """Insert the new rows, deciding again what is new now that the write lock is held."""
     _, by_print, by_key = existing_content(db, user, plans)
     new_ids: dict[str, dict[Any, Any]] = {}
+    new_entries: list[int] = []
     for table in incoming:
         name = table.plan.name
-        _insert_table(db, table, by_print.get(name, {}), by_key.get(name, {}), new_ids, summary)
+        stored, _ = _insert_table(
+            db, table, by_print.get(name, {}), by_key.get(name, {}), new_ids, summary
+        )
+        if name == JournalEntry.__tablename__:
+            new_entries = stored
     db.flush()
+    journal_service.index_entries_by_id(db=db, entry_ids=new_entries)  # with their tags
 
 
 class _Progress:

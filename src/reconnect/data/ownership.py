@@ -33,6 +33,7 @@ NOT_EXPORTED: Final[dict[str, str]] = {
     "api_tokens": "access secrets: make new tokens after an import",
     "together_invites": "a partner invite code is a one-time secret; invite again after an import",
     "sign_in_counts": "sign-in limits per address, of nobody in particular, gone within minutes",
+    "search_terms": "the search index, hashed under this install's key: rebuilt on import",
 }
 
 # Columns left out of an otherwise exported table, with the reason.
@@ -40,6 +41,9 @@ NOT_EXPORTED_COLUMNS: Final[dict[str, dict[str, str]]] = {
     "plans": {
         "feed_token_hash": "the calendar feed address is a secret: make a new one after an import",
         "feed_created_at": "belongs with the feed address",
+    },
+    "journal_entries": {
+        "search_key": "which of this install's keys indexed the entry: indexed again on import",
     },
 }
 

@@ -5,7 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Column, Date, ForeignKey, Index, Integer, SmallInteger, String, Table
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Column,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    SmallInteger,
+    String,
+    Table,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from reconnect.db import Base, EncryptedText, TimestampMixin, UTCDateTime, utcnow
@@ -78,3 +89,24 @@ class JournalEntry(TimestampMixin, AnalysisMixin, Base):
     word_count: Mapped[int] = mapped_column(Integer, default=0)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
     tags: Mapped[list[Tag]] = relationship(secondary=entry_tags, lazy="selectin", order_by=Tag.name)
+    # The id of the key whose search key indexed this entry (journal.search); NULL until
+    # indexed, and such an entry is searched by opening it.
+    search_key: Mapped[str | None] = mapped_column(String(8), nullable=True)
+
+
+class SearchTerm(Base):
+    """One word or word beginning of an entry, as a keyed hash (journal.search): never the word."""
+
+    __tablename__ = "search_terms"
+    __table_args__ = (
+        Index("ix_search_terms_entry", "entry_id"),
+        {"sqlite_with_rowid": False},  # the key is the row: half the size on disk
+    )
+
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    term: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    entry_id: Mapped[int] = mapped_column(
+        ForeignKey("journal_entries.id", ondelete="CASCADE"), primary_key=True
+    )

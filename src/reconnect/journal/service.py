@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Sequence
 
 from sqlalchemy import Select, delete, select
@@ -13,6 +14,7 @@ from reconnect.core import dates
 from reconnect.core.errors import NotFound, ValidationFailed
 from reconnect.core.paging import PAGE_SIZE, Page, clamp_page, page_of
 from reconnect.journal import emotions as emotion_service
+from reconnect.journal import search
 from reconnect.journal.models import CheckIn as CheckIn
 from reconnect.journal.models import JournalEntry, Tag, entry_tags
 from reconnect.journal.stats import Activity as Activity
@@ -192,6 +194,7 @@ def create_entry(
     emotion_service.annotate(entry, _entry_text(entry))
     db.add(entry)
     db.flush()
+    search.index_entries(db, [entry])
     return entry
 
 
@@ -221,6 +224,7 @@ def update_entry(
         entry.corrected_emotions = None
         emotion_service.annotate(entry, _entry_text(entry))
     db.flush()
+    search.index_entries(db, [entry])
     _drop_unused_tags(db, user)
     return entry
 
@@ -264,20 +268,22 @@ def list_entries(
 def search_entries(
     *, db: Session, user: User, query: str, page: int = 1, size: int = PAGE_SIZE
 ) -> Page[JournalEntry]:
-    """Entries whose title, body or tags contain every word of the query (text is encrypted,
-    so matching happens here, after decryption, on the person's own entries only)."""
-    terms = [term.casefold() for term in query.split()]
+    """Entries with a word beginning with each word of the query, in the title, body or
+    tags, newest first (through the search index: ``reconnect.journal.search``)."""
     page = clamp_page(page)
-    skip, matches = (page - 1) * size, []
-    for entry in db.scalars(_entries_query(user, None)):
-        haystack = " ".join(
-            [entry.title or "", entry.body, *(t.name for t in entry.tags)]
-        ).casefold()
-        if all(term in haystack for term in terms):
-            matches.append(entry)
-            if len(matches) > skip + size:
-                break
-    return page_of(matches[skip:], page, size)
+    skip = (page - 1) * size
+    found = itertools.islice(search.search(db, user.id, query), skip, skip + size + 1)
+    return page_of(list(found), page, size)
+
+
+def index_entries_by_id(*, db: Session, entry_ids: Sequence[int]) -> None:
+    """Add entries stored without the ORM (an import) to the search index."""
+    search.index_ids(db, entry_ids)
+
+
+def reindex_entries(*, db: Session) -> int:
+    """Index again every entry not indexed under the active key (after a key rotation)."""
+    return search.reindex(db)
 
 
 def list_tags(*, db: Session, user: User) -> list[str]:
