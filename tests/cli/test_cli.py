@@ -110,6 +110,7 @@ def test_keys_prune_removes_only_keys_nothing_uses(
     ring = json.loads(key_file.read_text())
     assert list(ring["keys"]) == [ring["active"]]
     assert "kept safe" in run("entries", "--json").output
+    assert "kept safe" in run("entries", "--search", "safe", "--json").output  # re-indexed
     assert "No retired key" in run("keys", "prune").output
 
 

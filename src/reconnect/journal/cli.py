@@ -161,7 +161,9 @@ def _print_vocabulary() -> None:
 
 
 def entries(
-    search: str = typer.Option("", "--search", "-s", help="Only entries containing these words."),
+    search: str = typer.Option(
+        "", "--search", "-s", help="Only entries with a word beginning with each of these."
+    ),
     tag: str = typer.Option("", help="Only entries with this tag."),
     page: int = typer.Option(1, min=1, help="Page number (20 entries a page)."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON lines instead of a table."),
