@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from urllib.parse import quote
 
@@ -30,6 +31,7 @@ from reconnect.journal import views as journal_views
 from reconnect.learn import views as learn_views
 from reconnect.messages import App as M
 from reconnect.patterns import api as patterns_api
+from reconnect.patterns import service as patterns_service
 from reconnect.patterns import views as patterns_views
 from reconnect.plan import api as plan_api
 from reconnect.plan import views as plan_views
@@ -39,6 +41,7 @@ from reconnect.safety import views as safety_views
 from reconnect.together import api as together_api
 from reconnect.together import sharing_views as together_sharing_views
 from reconnect.together import views as together_views
+from reconnect.web import templating
 from reconnect.web.deps import SignInRequired
 from reconnect.web.security import SecurityMiddleware, csrf_protect, security_headers
 from reconnect.web.templating import render
@@ -133,10 +136,29 @@ def jsonable_errors(exc: RequestValidationError) -> list[dict[str, object]]:
     return [{"loc": list(e["loc"]), "msg": e["msg"], "type": e["type"]} for e in exc.errors()]
 
 
+_warming: list[threading.Thread] = []
+
+
+def warm_up() -> None:
+    """What first visits would otherwise wait for: every template compiled, and SciPy for
+    the patterns page (together about a second, paid once per process)."""
+    templating.compile_all()
+    patterns_service.warm()
+
+
+def start_warming() -> threading.Thread:
+    """Warm up in the background, once per process: starting up does not wait for it."""
+    if not _warming:
+        _warming.append(threading.Thread(target=warm_up, name="reconnect-warm-up", daemon=True))
+        _warming[0].start()
+    return _warming[0]
+
+
 def create_app(settings: Settings | None = None, runtime: Runtime | None = None) -> FastAPI:
     """Build the web application for these settings (or an already started runtime)."""
     runtime = runtime or start(settings or get_settings())
     safety_service.load_screener()  # one screener per process; refuses to start without it
+    start_warming()
     app = FastAPI(
         title="Reconnect API",
         version=__version__,

@@ -44,6 +44,11 @@ class Report:
     when: list[stats.GroupMean]
 
 
+def warm() -> None:
+    """Load what the first report would wait for (SciPy)."""
+    stats.warm()
+
+
 def clean_factors(
     *,
     sleep_hours: float | None = None,

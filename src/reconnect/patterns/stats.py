@@ -140,6 +140,11 @@ class _Pair:
         return self.y[~self.with_feature]
 
 
+def warm() -> None:
+    """Import SciPy's statistics now (about half a second), not on the first report."""
+    from scipy import special, stats  # noqa: F401
+
+
 def analyse(
     observations: Sequence[Observation], *, min_group: int = MIN_GROUP, fdr: float = FDR
 ) -> list[Finding]:

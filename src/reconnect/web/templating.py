@@ -56,6 +56,15 @@ def _environment() -> Environment:
 templates = Jinja2Templates(env=_environment())
 
 
+def compile_all() -> int:
+    """Compile every page and fragment now (a first visit would otherwise pay for its own);
+    returns how many."""
+    names = templates.env.list_templates(filter_func=lambda name: name.endswith(".html"))
+    for name in names:
+        templates.env.get_template(name)
+    return len(names)
+
+
 def is_htmx(request: Request) -> bool:
     """Whether HTMX made this request (and so wants a fragment)."""
     return request.headers.get("HX-Request") == "true"
