@@ -22,9 +22,9 @@ import hmac
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Final
+from typing import Final, cast
 
-from sqlalchemy import ColumnElement, Select, delete, insert, or_, select, update
+from sqlalchemy import ColumnElement, Select, Table, delete, insert, or_, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -90,7 +90,7 @@ def index_entries(db: Session, entries: Sequence[JournalEntry]) -> None:
 def _mark_indexed(db: Session, entries: Sequence[JournalEntry], key_id: str) -> None:
     """Record which key indexed these entries, leaving ``updated_at`` alone: indexing is
     not an edit."""
-    table = JournalEntry.__table__
+    table = cast(Table, JournalEntry.__table__)
     db.execute(
         update(table)
         .where(table.c.id.in_([entry.id for entry in entries]))
