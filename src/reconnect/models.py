@@ -23,7 +23,15 @@ from reconnect.accounts.models import ApiToken, BrowserSession, User
 from reconnect.assess.models import AssessmentDraft, AssessmentReminder, AssessmentResult
 from reconnect.core.crypto import KEY_ID_BYTES, MAGIC, Keyring, KeyringError
 from reconnect.db import Base, EncryptedText
-from reconnect.journal.models import CheckIn, JournalEntry, SearchTerm, Tag, entry_tags
+from reconnect.journal import rollups  # noqa: F401  (its session events keep monthly totals exact)
+from reconnect.journal.models import (
+    CheckIn,
+    JournalEntry,
+    MonthlyTotal,
+    SearchTerm,
+    Tag,
+    entry_tags,
+)
 from reconnect.patterns.models import FactorSet
 from reconnect.plan.models import Plan, PlanPractice, PracticeLog
 from reconnect.safety.models import SafetyPlan
@@ -51,6 +59,7 @@ __all__ = [
     "FactorSet",
     "JournalEntry",
     "LadderStep",
+    "MonthlyTotal",
     "PartnerInvite",
     "PartnerLink",
     "Plan",

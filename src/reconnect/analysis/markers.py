@@ -127,7 +127,12 @@ def counts(text: str) -> Counts:
 
 def emodiversity(emotions: Iterable[str]) -> float | None:
     """Shannon entropy of the emotion mix, scaled to 0..1 (Quoidbach et al., 2014)."""
-    counts = Counter(e for e in emotions if e not in NO_EMOTION)
+    return emodiversity_of(Counter(emotions))
+
+
+def emodiversity_of(found: Counter[str]) -> float | None:
+    """``emodiversity`` from how often each emotion occurs (a month's tally, say)."""
+    counts = {e: n for e, n in found.items() if n > 0 and e not in NO_EMOTION}
     total = sum(counts.values())
     if total == 0 or len(counts) == 1:
         return 0.0 if total else None
@@ -164,7 +169,7 @@ def from_tally(total: Tally) -> Markers:
     return Markers(
         samples=total.samples,
         emotion_variety=len(found),
-        emodiversity=emodiversity(total.emotions.elements()),
+        emodiversity=emodiversity_of(total.emotions),
         no_emotion_share=total.flat / total.with_text if total.with_text else None,
         absolutist_per_100_words=per_100(c.absolutist, c.words),
         we_share=c.plural / (c.plural + c.singular) if c.plural + c.singular else None,

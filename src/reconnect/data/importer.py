@@ -175,6 +175,7 @@ def _store(
             new_entries = stored
     db.flush()
     journal_service.index_entries_by_id(db=db, entry_ids=new_entries)  # with their tags
+    journal_service.forget_monthly_totals(db=db, user=user)  # rows stored without the ORM
 
 
 class _Progress:

@@ -34,6 +34,7 @@ NOT_EXPORTED: Final[dict[str, str]] = {
     "together_invites": "a partner invite code is a one-time secret; invite again after an import",
     "sign_in_counts": "sign-in limits per address, of nobody in particular, gone within minutes",
     "search_terms": "the search index, hashed under this install's key: rebuilt on import",
+    "monthly_totals": "sums of the rows that are exported: computed again after an import",
 }
 
 # Columns left out of an otherwise exported table, with the reason.

@@ -110,3 +110,16 @@ class SearchTerm(Base):
     entry_id: Mapped[int] = mapped_column(
         ForeignKey("journal_entries.id", ondelete="CASCADE"), primary_key=True
     )
+
+
+class MonthlyTotal(Base):
+    """One person's totals for one past UTC month (journal.rollups): counts and averages the
+    insights add up, never text. Recomputed whenever a row of that month changes."""
+
+    __tablename__ = "monthly_totals"
+
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    month: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    totals: Mapped[dict[str, Any]] = mapped_column(JSON)

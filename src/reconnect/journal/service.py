@@ -14,21 +14,21 @@ from reconnect.core import dates
 from reconnect.core.errors import NotFound, ValidationFailed
 from reconnect.core.paging import PAGE_SIZE, Page, clamp_page, page_of
 from reconnect.journal import emotions as emotion_service
-from reconnect.journal import search
+from reconnect.journal import rollups, search
 from reconnect.journal.models import CheckIn as CheckIn
 from reconnect.journal.models import JournalEntry, Tag, entry_tags
+from reconnect.journal.rollups import activity as activity
+from reconnect.journal.rollups import labels_by_bucket as labels_by_bucket
+from reconnect.journal.rollups import marker_tallies as marker_tallies
+from reconnect.journal.rollups import mood_by_bucket as mood_by_bucket
 from reconnect.journal.stats import Activity as Activity
 from reconnect.journal.stats import BucketLabels as BucketLabels
 from reconnect.journal.stats import MoodPoint as MoodPoint
-from reconnect.journal.stats import activity as activity
 from reconnect.journal.stats import checkin_streak as checkin_streak
 from reconnect.journal.stats import chosen_word_counts as chosen_word_counts
 from reconnect.journal.stats import detected_emotion_counts as detected_emotion_counts
 from reconnect.journal.stats import entries_between as entries_between
 from reconnect.journal.stats import first_day as first_day
-from reconnect.journal.stats import labels_by_bucket as labels_by_bucket
-from reconnect.journal.stats import marker_tallies as marker_tallies
-from reconnect.journal.stats import mood_by_bucket as mood_by_bucket
 from reconnect.journal.vocabulary import BY_WORD
 from reconnect.messages import Checkins as CM
 from reconnect.messages import Journal as JM
@@ -279,6 +279,11 @@ def search_entries(
 def index_entries_by_id(*, db: Session, entry_ids: Sequence[int]) -> None:
     """Add entries stored without the ORM (an import) to the search index."""
     search.index_ids(db, entry_ids)
+
+
+def forget_monthly_totals(*, db: Session, user: User) -> None:
+    """Recompute the person's monthly totals at commit (after rows written without the ORM)."""
+    rollups.forget(db, user.id)
 
 
 def reindex_entries(*, db: Session) -> int:

@@ -72,7 +72,8 @@ def _bucket(db: Session, column: Any, bucket: str) -> ColumnElement[Any]:
     return func.date(column, *modifiers[bucket])
 
 
-def _as_date(value: Any) -> dt.date:
+def as_date(value: Any) -> dt.date:
+    """A date from what the database returns (SQLite gives text)."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -113,7 +114,7 @@ def last_day(*, db: Session, user: User) -> dt.date | None:
 def _ends(db: Session, user: User, pick: Any) -> list[dt.date]:
     checkin = db.scalar(select(pick(CheckIn.created_at)).where(CheckIn.user_id == user.id))
     entry = db.scalar(select(pick(JournalEntry.entry_date)).where(JournalEntry.user_id == user.id))
-    return [_as_date(d) for d in (checkin, entry) if d is not None]
+    return [as_date(d) for d in (checkin, entry) if d is not None]
 
 
 def mood_by_bucket(
@@ -127,7 +128,7 @@ def mood_by_bucket(
         .group_by(day)
         .order_by(day)
     )
-    return [MoodPoint(_as_date(d), float(p), float(e), int(n)) for d, p, e, n in db.execute(query)]
+    return [MoodPoint(as_date(d), float(p), float(e), int(n)) for d, p, e, n in db.execute(query)]
 
 
 def activity(*, db: Session, user: User, start: dt.date, end: dt.date) -> Activity:
@@ -142,6 +143,31 @@ def activity(*, db: Session, user: User, start: dt.date, end: dt.date) -> Activi
         )
     ).one()
     return Activity(int(checkins), int(days), int(entries), int(words))
+
+
+def activity_by_bucket(
+    *, db: Session, user: User, start: dt.date, end: dt.date, bucket: str
+) -> dict[dt.date, Activity]:
+    """``activity`` per day, week or month (buckets with nothing recorded are left out)."""
+    found: dict[dt.date, list[int]] = {}
+    checkin_bucket = _bucket(db, CheckIn.created_at, bucket).label("bucket")
+    day = _bucket(db, CheckIn.created_at, "day")
+    query = (
+        select(checkin_bucket, func.count(), func.count(distinct(day)))
+        .where(*_checkins_in(user, start, end))
+        .group_by(checkin_bucket)
+    )
+    for b, checkins, days in db.execute(query):
+        found.setdefault(as_date(b), [0, 0, 0, 0])[0:2] = [int(checkins), int(days)]
+    entry_bucket = _bucket(db, JournalEntry.entry_date, bucket).label("bucket")
+    query = (
+        select(entry_bucket, func.count(), func.coalesce(func.sum(JournalEntry.word_count), 0))
+        .where(*_entries_in(user, start, end))
+        .group_by(entry_bucket)
+    )
+    for b, entries, words in db.execute(query):
+        found.setdefault(as_date(b), [0, 0, 0, 0])[2:4] = [int(entries), int(words)]
+    return {b: Activity(*values) for b, values in found.items()}
 
 
 def _json_values(db: Session, array: ColumnElement[Any]) -> Any:
@@ -209,7 +235,7 @@ def checkin_streak(*, db: Session, user: User, today: dt.date) -> int:
     day = _bucket(db, CheckIn.created_at, "day").label("day")
     since = today - dt.timedelta(days=STREAK_LOOKBACK_DAYS)
     query = select(day).where(*_checkins_in(user, since, today)).distinct().order_by(day.desc())
-    days = [_as_date(d) for d in db.scalars(query)]
+    days = [as_date(d) for d in db.scalars(query)]
     expected = today if days and days[0] == today else today - dt.timedelta(days=1)
     streak = 0
     for d in days:
@@ -278,7 +304,7 @@ def labels_by_bucket(
             .group_by(day, values.c.value)
         )
         for d, value, n in db.execute(query):
-            key = days[d] if d in days else days.setdefault(d, _as_date(d))
+            key = days[d] if d in days else days.setdefault(d, as_date(d))
             if key not in into:
                 into[key] = Counter()
             into[key][str(value)] += int(n)
@@ -317,13 +343,35 @@ def marker_tallies(
     (``labels``, when the caller already has them for this range and bucket), so no text
     is decrypted; only rows still without counts (see migration 0006) are opened here.
     """
+    tallies = counted_tallies(db=db, user=user, start=start, end=end, bucket=bucket)
+    if labels is None:
+        labels = labels_by_bucket(db=db, user=user, start=start, end=end, bucket=bucket)
+    return with_labels(tallies, labels)
+
+
+def with_labels(
+    tallies: dict[dt.date, markers.Tally], labels: BucketLabels
+) -> list[tuple[dt.date, markers.Tally]]:
+    """The tallies with each bucket's emotion labels added, oldest first."""
+    for source in (labels.shown, labels.chosen):
+        for d, found in source.items():
+            if d not in tallies:
+                tallies[d] = markers.Tally()
+            tallies[d].emotions.update(found)
+    return sorted(tallies.items())
+
+
+def counted_tallies(
+    *, db: Session, user: User, start: dt.date, end: dt.date, bucket: str
+) -> dict[dt.date, markers.Tally]:
+    """Samples, texts, flat texts and word counts per bucket (the labels not yet added)."""
     tallies: dict[dt.date, markers.Tally] = {}
     by_value: dict[Any, markers.Tally] = {}  # SQLite returns days as text: parse each once
 
     def tally_of(day: Any) -> markers.Tally:
         found = by_value.get(day)
         if found is None:
-            found = by_value[day] = tallies.setdefault(_as_date(day), markers.Tally())
+            found = by_value[day] = tallies.setdefault(as_date(day), markers.Tally())
         return found
 
     for model in (JournalEntry, CheckIn):
@@ -362,14 +410,7 @@ def marker_tallies(
             )
         for d, counts in _uncounted(db, model, day, where) if missing else ():
             tally_of(d).counts += counts
-    if labels is None:
-        labels = labels_by_bucket(db=db, user=user, start=start, end=end, bucket=bucket)
-    for source in (labels.shown, labels.chosen):
-        for d, found in source.items():
-            if d not in tallies:
-                tallies[d] = markers.Tally()
-            tallies[d].emotions.update(found)
-    return sorted(tallies.items())
+    return tallies
 
 
 def _uncounted(
