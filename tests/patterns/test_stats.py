@@ -147,3 +147,27 @@ def test_the_all_at_once_p_values_match_scipys_mann_whitney_and_fisher() -> None
         else:
             rank_test = mannwhitneyu(a, b, method="asymptotic").pvalue
             assert approximate[j] == pytest.approx(rank_test, rel=1e-9)
+
+
+def test_welch_intervals_and_medians_from_counts_match_scipy_and_numpy() -> None:
+    rng = np.random.default_rng(11)
+    values = np.arange(-4, 5, dtype=float)
+    for size_a, size_b in ((12, 40), (31, 31), (57, 13)):
+        a = rng.integers(-4, 5, size=size_a).astype(float)
+        b = np.clip(rng.integers(-4, 5, size=size_b) + 1, -4, 4).astype(float)
+        count_a = np.bincount((a + 4).astype(int), minlength=9).astype(float)
+        count_b = np.bincount((b + 4).astype(int), minlength=9).astype(float)
+        expected = scipy_stats.ttest_ind(a, b, equal_var=False).confidence_interval(0.97)
+        low, high = stats._mean_difference_ci(scipy_stats, count_a, count_b, values, 0.97)
+        assert (low, high) == pytest.approx((expected.low, expected.high), rel=1e-9)
+        assert stats._median(count_a, values) == np.median(a)
+        assert stats._median(count_b, values) == np.median(b)
+
+
+def test_summaries_of_two_halves_add_up_to_the_summary_of_the_whole() -> None:
+    observations = _checkins(300, seed=9, effect=1.0)
+    whole = stats.summarize(observations)
+    halves = stats.summarize(observations[:137])
+    halves.add(stats.Summary.from_json(stats.summarize(observations[137:]).to_json()))
+    assert halves == whole
+    assert stats.analyse(halves) == stats.analyse(observations)

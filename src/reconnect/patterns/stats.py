@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import numpy as np
@@ -81,63 +81,98 @@ def category(feature: str) -> str:
     return feature.split(":", 1)[0]
 
 
-@dataclass
-class _Table:
-    features: list[str]
-    has: NDArray[np.bool_]  # observations x features
-    categories: dict[str, list[int]]  # category -> its feature columns
-    recorded: dict[str, NDArray[np.bool_]]  # category -> observations where it was answered
-    outcomes: dict[str, NDArray[np.float64]]  # NaN where there is no value
-
-
-def _table(observations: Sequence[Observation]) -> _Table:
-    features = sorted({f for o in observations for f in o.features})
-    column = {f: i for i, f in enumerate(features)}
-    categories: dict[str, list[int]] = {}
-    for i, feature in enumerate(features):
-        categories.setdefault(category(feature), []).append(i)
-    cat_column = {c: i for i, c in enumerate(categories)}
-    n = len(observations)
-    has = np.zeros((n, len(features)), dtype=bool)
-    answered = np.zeros((n, len(categories)), dtype=bool)
-    feature_cat = {f: cat_column[category(f)] for f in features}
-    for row, obs in enumerate(observations):
-        for feature in obs.features:
-            has[row, column[feature]] = True
-            answered[row, feature_cat[feature]] = True
-        for cat in obs.recorded:
-            if cat in cat_column:
-                answered[row, cat_column[cat]] = True
-    nan = float("nan")
-    outcomes = {
-        "pleasantness": [nan if o.pleasantness is None else o.pleasantness for o in observations],
-        "energy": [nan if o.energy is None else o.energy for o in observations],
-        "no_emotion": [nan if o.no_emotion is None else float(o.no_emotion) for o in observations],
-    }
-    return _Table(
-        features,
-        has,
-        categories,
-        {cat: answered[:, i] for cat, i in cat_column.items()},
-        {name: np.asarray(values, dtype=float) for name, values in outcomes.items()},
-    )
+# The values each outcome takes: the tests need only how many observations had each.
+LOWEST: dict[str, int] = {"pleasantness": -4, "energy": -4, "no_emotion": 0}
+BINS: dict[str, int] = {"pleasantness": 9, "energy": 9, "no_emotion": 2}
+Counts = dict[str, dict[str, list[int]]]  # outcome -> category or feature -> count per value
 
 
 @dataclass
-class _Pair:
+class Summary:
+    """Everything the tests read from a set of observations, as counts that add up.
+
+    Per outcome: for each category, how many observations that answered it had each value
+    of the outcome; for each feature, how many of those that had the feature. Every test
+    here (rank tests, exact tests, intervals, medians) follows from these, so the patterns
+    of years are summed from stored months (``reconnect.patterns.service``) without
+    reading every row.
+    """
+
+    answered: Counts = field(default_factory=dict)
+    having: Counts = field(default_factory=dict)
+
+    def add(self, other: Summary) -> None:
+        """Add another set of observations' counts to these."""
+        for mine, theirs in ((self.answered, other.answered), (self.having, other.having)):
+            for outcome, groups in theirs.items():
+                into = mine.setdefault(outcome, {})
+                for name, counts in groups.items():
+                    old = into.get(name)
+                    into[name] = (
+                        [a + b for a, b in zip(old, counts, strict=True)] if old else list(counts)
+                    )
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain lists and dicts, for storing."""
+        return {"answered": self.answered, "having": self.having}
+
+    @classmethod
+    def from_json(cls, doc: dict[str, Any]) -> Summary:
+        """A summary from ``to_json``'s output."""
+        return cls(
+            answered={o: {k: list(v) for k, v in g.items()} for o, g in doc["answered"].items()},
+            having={o: {k: list(v) for k, v in g.items()} for o, g in doc["having"].items()},
+        )
+
+
+def _value(obs: Observation, outcome: str) -> int | None:
+    value = getattr(obs, outcome)
+    return None if value is None else int(value) - LOWEST[outcome]
+
+
+def summarize(observations: Sequence[Observation]) -> Summary:
+    """The counts the tests need from these observations."""
+    summary = Summary()
+    for obs in observations:
+        answered = obs.recorded | {category(f) for f in obs.features}
+        for outcome in OUTCOMES:
+            index = _value(obs, outcome)
+            if index is None:
+                continue
+            for groups, names in (
+                (summary.answered.setdefault(outcome, {}), answered),
+                (summary.having.setdefault(outcome, {}), obs.features),
+            ):
+                for name in names:
+                    counts = groups.get(name)
+                    if counts is None:
+                        counts = groups[name] = [0] * BINS[outcome]
+                    counts[index] += 1
+    return summary
+
+
+@dataclass(frozen=True)
+class _Split:
+    """One feature against one outcome: the counts per value with and without it."""
+
     feature: str
     outcome: str
-    y: NDArray[np.float64]  # the outcome where the feature's question was answered
-    with_feature: NDArray[np.bool_]
+    with_: NDArray[np.float64]
+    without: NDArray[np.float64]
     p_value: float = 1.0
 
     @property
-    def a(self) -> NDArray[np.float64]:
-        return self.y[self.with_feature]
+    def values(self) -> NDArray[np.float64]:
+        return np.arange(len(self.with_), dtype=float) + LOWEST[self.outcome]
 
-    @property
-    def b(self) -> NDArray[np.float64]:
-        return self.y[~self.with_feature]
+
+def _categories(summary: Summary) -> dict[str, list[str]]:
+    """Each category's features, categories in order of their first feature."""
+    features = sorted({f for groups in summary.having.values() for f in groups})
+    found: dict[str, list[str]] = {}
+    for feature in features:
+        found.setdefault(category(feature), []).append(feature)
+    return found
 
 
 def warm() -> None:
@@ -146,70 +181,95 @@ def warm() -> None:
 
 
 def analyse(
-    observations: Sequence[Observation], *, min_group: int = MIN_GROUP, fdr: float = FDR
+    observations: Sequence[Observation] | Summary,
+    *,
+    min_group: int = MIN_GROUP,
+    fdr: float = FDR,
 ) -> list[Finding]:
     """Every factor against every outcome; patterns first, strongest evidence first."""
     from scipy import stats  # SciPy takes about a second to import; only this report pays
 
-    table = _table(observations)
-    tested: list[_Pair] = []
+    summary = observations if isinstance(observations, Summary) else summarize(observations)
+    tested: list[_Split] = []
     findings: list[Finding] = []
-    for outcome, values in table.outcomes.items():
-        present = ~np.isnan(values)
-        for cat, columns in table.categories.items():
-            usable = table.recorded[cat] & present
-            y, groups = values[usable], table.has[usable][:, columns]
-            p_values = _p_values(stats, outcome, y, groups)
-            sizes = groups.sum(axis=0)
-            for j, col in enumerate(columns):
-                n_with, n_without = int(sizes[j]), len(y) - int(sizes[j])
-                if n_with == 0:
-                    continue
-                feature = table.features[col]
+    categories = _categories(summary)
+    for outcome in OUTCOMES:
+        having = summary.having.get(outcome, {})
+        for cat, names in categories.items():
+            features = [f for f in names if f in having]
+            if not features:
+                continue
+            pooled = np.asarray(summary.answered[outcome][cat], dtype=float)
+            with_ = np.asarray([having[f] for f in features], dtype=float)
+            p_values = _p_values_of(stats, outcome, pooled, with_)
+            for feature, counts, p in zip(features, with_, p_values, strict=True):
+                n_with, n_without = int(counts.sum()), int(pooled.sum() - counts.sum())
                 if n_with < min_group or n_without < min_group:
                     findings.append(Finding(feature, outcome, n_with, n_without, "not_enough"))
                     continue
-                tested.append(_Pair(feature, outcome, y, groups[:, j], float(p_values[j])))
+                tested.append(_Split(feature, outcome, counts, pooled - counts, float(p)))
     if tested:
         q_values = stats.false_discovery_control([t.p_value for t in tested], method="bh")
         claimed = int(np.sum(q_values <= fdr))
         level = 1 - max(claimed, 1) * fdr / len(tested)
-        for pair, q in zip(tested, q_values, strict=True):
-            findings.append(_finding(stats, pair, float(q), fdr, level))
+        for split, q in zip(tested, q_values, strict=True):
+            findings.append(_finding(stats, split, float(q), fdr, level))
     order = {"pattern": 0, "unclear": 1, "not_enough": 2}
     return sorted(findings, key=lambda f: (order[f.status], f.q_value or 1.0, f.feature))
+
+
+def _histograms(
+    outcome: str, y: NDArray[np.float64], groups: NDArray[np.bool_]
+) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    """Counts per value of all of ``y``, and of each group's part (rows: the groups)."""
+    index = (y - LOWEST[outcome]).astype(int)
+    pooled = np.bincount(index, minlength=BINS[outcome]).astype(float)
+    with_ = np.stack(
+        [np.bincount(index[groups[:, j]], minlength=BINS[outcome]) for j in range(groups.shape[1])]
+    ).astype(float)
+    return pooled, with_
 
 
 def _p_values(
     stats: Any, outcome: str, y: NDArray[np.float64], groups: NDArray[np.bool_]
 ) -> NDArray[np.float64]:
-    """Two-sided p-values for every feature column of one category at once."""
-    if len(y) < 2 or groups.shape[1] == 0:
-        return np.ones(groups.shape[1])
-    p = _mann_whitney(stats, y, groups)
+    """``_p_values_of`` for observed values and a column per group (as the tests check)."""
+    return _p_values_of(stats, outcome, *_histograms(outcome, y, groups))
+
+
+def _fisher(stats: Any, y: NDArray[np.float64], groups: NDArray[np.bool_]) -> NDArray[np.float64]:
+    """``_fisher_of`` for observed yes/no values and a column per group."""
+    return _fisher_of(stats, *_histograms("no_emotion", y, groups))
+
+
+def _p_values_of(
+    stats: Any, outcome: str, pooled: NDArray[np.float64], with_: NDArray[np.float64]
+) -> NDArray[np.float64]:
+    """Two-sided p-values for every feature of one category at once, from the counts."""
+    if pooled.sum() < 2 or len(with_) == 0:
+        return np.ones(len(with_))
+    p = _mann_whitney(pooled, with_)
     if outcome not in NUMERIC:
         # On yes/no values the rank test is the large-sample test of two shares; where a
         # table has an expected count under 5 (Cochran's rule) Fisher's exact test is used.
-        sparse = _sparse_columns(y, groups)
+        sparse = _sparse(pooled, with_)
         if sparse.any():
-            p[sparse] = _fisher(stats, y, groups[:, sparse])
+            p[sparse] = _fisher_of(stats, pooled, with_[sparse])
     return p
 
 
-def _mann_whitney(
-    stats: Any, y: NDArray[np.float64], groups: NDArray[np.bool_]
-) -> NDArray[np.float64]:
+def _mann_whitney(pooled: NDArray[np.float64], with_: NDArray[np.float64]) -> NDArray[np.float64]:
     from scipy import special
 
-    # The pooled ranks and tie term are shared by a category's features, so this is the
-    # asymptotic method of scipy.stats.mannwhitneyu (tie and continuity corrections
-    # included; a test checks they agree) in one matrix product instead of a call per factor.
-    n = len(y)
-    n1 = groups.sum(axis=0).astype(float)
+    # The asymptotic method of scipy.stats.mannwhitneyu (tie and continuity corrections
+    # included; a test checks they agree), from counts: every observation of one value
+    # shares its midrank, so a group's rank sum is its counts times those midranks.
+    n = float(pooled.sum())
+    n1 = with_.sum(axis=1)
     n2 = n - n1
-    _, ties = np.unique(y, return_counts=True)
-    tie_term = float(np.sum(ties.astype(float) ** 3 - ties))
-    u1 = stats.rankdata(y) @ groups - n1 * (n1 + 1) / 2
+    midranks = np.cumsum(pooled) - pooled + (pooled + 1) / 2
+    tie_term = float(np.sum(pooled**3 - pooled))
+    u1 = with_ @ midranks - n1 * (n1 + 1) / 2
     u = np.maximum(u1, n1 * n2 - u1)
     with np.errstate(divide="ignore", invalid="ignore"):
         spread = np.sqrt(n1 * n2 / 12 * ((n + 1) - tie_term / (n * (n - 1))))
@@ -217,20 +277,22 @@ def _mann_whitney(
     return np.asarray(np.where(np.isnan(p), 1.0, p), dtype=float)
 
 
-def _sparse_columns(y: NDArray[np.float64], groups: NDArray[np.bool_]) -> NDArray[np.bool_]:
-    n, yes = len(y), float(y.sum())
-    n1 = groups.sum(axis=0).astype(float)
+def _sparse(pooled: NDArray[np.float64], with_: NDArray[np.float64]) -> NDArray[np.bool_]:
+    n, yes = float(pooled.sum()), float(pooled[1])
+    n1 = with_.sum(axis=1)
     smallest_expected = np.minimum(n1, n - n1) * min(yes, n - yes) / n
     return np.asarray(smallest_expected < 5, dtype=bool)
 
 
-def _fisher(stats: Any, y: NDArray[np.float64], groups: NDArray[np.bool_]) -> NDArray[np.float64]:
-    # Fisher's exact test from SciPy's hypergeometric distribution for all columns at once:
+def _fisher_of(
+    stats: Any, pooled: NDArray[np.float64], with_: NDArray[np.float64]
+) -> NDArray[np.float64]:
+    # Fisher's exact test from SciPy's hypergeometric distribution for all features at once:
     # the p-value sums the probabilities of every table no more likely than the one seen
     # (with scipy.stats.fisher_exact's relative tolerance; a test checks they agree).
-    n, yes = len(y), int(y.sum())
-    n1 = groups.sum(axis=0)
-    hits = (y @ groups).round()
+    n, yes = int(pooled.sum()), int(pooled[1])
+    n1 = with_.sum(axis=1).astype(int)
+    hits = with_[:, 1]
     low = np.maximum(0, n1 - (n - yes))
     width = int(np.max(np.minimum(n1, yes) - low)) + 1
     tables = stats.hypergeom.pmf(low[:, None] + np.arange(width)[None, :], n, yes, n1[:, None])
@@ -239,35 +301,48 @@ def _fisher(stats: Any, y: NDArray[np.float64], groups: NDArray[np.bool_]) -> ND
     return np.asarray(np.clip(p, 0.0, 1.0), dtype=float)
 
 
-def _finding(stats: Any, pair: _Pair, q: float, fdr: float, level: float) -> Finding:
-    n_with = int(pair.with_feature.sum())
-    n_without = len(pair.y) - n_with
+def _mean(counts: NDArray[np.float64], values: NDArray[np.float64]) -> float:
+    return float(counts @ values / counts.sum())
+
+
+def _median(counts: NDArray[np.float64], values: NDArray[np.float64]) -> float:
+    """The median of the observations these counts stand for (NumPy's, for an even count)."""
+    n = int(counts.sum())
+    ends = np.cumsum(counts)
+    lower = values[np.searchsorted(ends, (n - 1) // 2, side="right")]
+    upper = values[np.searchsorted(ends, n // 2, side="right")]
+    return float((lower + upper) / 2)
+
+
+def _finding(stats: Any, split: _Split, q: float, fdr: float, level: float) -> Finding:
+    a, b, values = split.with_, split.without, split.values
+    n_with, n_without = int(a.sum()), int(b.sum())
     if q > fdr:
         return Finding(
-            pair.feature, pair.outcome, n_with, n_without, "unclear", None, pair.p_value, q
+            split.feature, split.outcome, n_with, n_without, "unclear", None, split.p_value, q
         )
-    a, b = pair.a, pair.b
-    if pair.outcome in NUMERIC:
-        low, high = _mean_difference_ci(stats, a, b, level)
-        typical = float(np.median(b))
-        direction: Literal["higher", "lower"] = "higher" if a.mean() > b.mean() else "lower"
-        beyond = int(np.sum(a > typical) if direction == "higher" else np.sum(a < typical))
-        typical_with = float(np.median(a))
+    mean_a, mean_b = _mean(a, values), _mean(b, values)
+    if split.outcome in NUMERIC:
+        low, high = _mean_difference_ci(stats, a, b, values, level)
+        typical, typical_with = _median(b, values), _median(a, values)
+        direction: Literal["higher", "lower"] = "higher" if mean_a > mean_b else "lower"
+        beyond_values = values > typical if direction == "higher" else values < typical
+        beyond = int(a[beyond_values].sum())
     else:
         low, high = _share_difference_ci(stats, a, b, level)
-        typical, typical_with = float(b.mean()), float(a.mean())
+        typical, typical_with = mean_b, mean_a
         direction = "higher" if typical_with > typical else "lower"
-        beyond = int(a.sum())
+        beyond = int(a[1])
     return Finding(
-        feature=pair.feature,
-        outcome=pair.outcome,
+        feature=split.feature,
+        outcome=split.outcome,
         n_with=n_with,
         n_without=n_without,
         status="pattern",
         direction=direction,
-        p_value=pair.p_value,
+        p_value=split.p_value,
         q_value=q,
-        difference=float(a.mean() - b.mean()),
+        difference=mean_a - mean_b,
         ci_low=low,
         ci_high=high,
         confidence=level,
@@ -278,37 +353,47 @@ def _finding(stats: Any, pair: _Pair, q: float, fdr: float, level: float) -> Fin
 
 
 def _mean_difference_ci(
-    stats: Any, a: NDArray[np.float64], b: NDArray[np.float64], level: float
+    stats: Any,
+    a: NDArray[np.float64],
+    b: NDArray[np.float64],
+    values: NDArray[np.float64],
+    level: float,
 ) -> tuple[float, float]:
-    difference = float(a.mean() - b.mean())
-    if a.std() == 0 and b.std() == 0:  # no spread at all: the interval collapses to the point
+    """Welch's interval for the difference in means (``scipy.stats.ttest_ind`` with
+    ``equal_var=False``; a test checks they agree), from the counts."""
+    n_a, n_b = float(a.sum()), float(b.sum())
+    mean_a, mean_b = _mean(a, values), _mean(b, values)
+    difference = mean_a - mean_b
+    var_a = float(a @ (values - mean_a) ** 2) / (n_a - 1)
+    var_b = float(b @ (values - mean_b) ** 2) / (n_b - 1)
+    if var_a == 0 and var_b == 0:  # no spread at all: the interval collapses to the point
         return difference, difference
-    interval = stats.ttest_ind(a, b, equal_var=False).confidence_interval(confidence_level=level)
-    return float(interval.low), float(interval.high)
+    va, vb = var_a / n_a, var_b / n_b
+    df = (va + vb) ** 2 / (va**2 / (n_a - 1) + vb**2 / (n_b - 1))
+    half = float(stats.t.ppf((1 + level) / 2, df)) * math.sqrt(va + vb)
+    return difference - half, difference + half
 
 
 def _share_difference_ci(
     stats: Any, a: NDArray[np.float64], b: NDArray[np.float64], level: float
 ) -> tuple[float, float]:
     # Newcombe (1998), method 10: combine the two Wilson score intervals.
-    p1, p2 = float(a.mean()), float(b.mean())
-    ci1 = stats.binomtest(int(a.sum()), len(a)).proportion_ci(level, method="wilson")
-    ci2 = stats.binomtest(int(b.sum()), len(b)).proportion_ci(level, method="wilson")
+    p1, p2 = float(a[1] / a.sum()), float(b[1] / b.sum())
+    ci1 = stats.binomtest(int(a[1]), int(a.sum())).proportion_ci(level, method="wilson")
+    ci2 = stats.binomtest(int(b[1]), int(b.sum())).proportion_ci(level, method="wilson")
     below = math.sqrt((p1 - ci1.low) ** 2 + (ci2.high - p2) ** 2)
     above = math.sqrt((ci1.high - p1) ** 2 + (p2 - ci2.low) ** 2)
     return p1 - p2 - below, p1 - p2 + above
 
 
-def group_means(observations: Sequence[Observation], prefix: str) -> list[GroupMean]:
+def group_means(observations: Sequence[Observation] | Summary, prefix: str) -> list[GroupMean]:
     """Check-in counts and averages per feature of one category (weekday, time of day)."""
-    sums: dict[str, list[float]] = {}
-    for obs in observations:
-        if obs.pleasantness is None or obs.energy is None:
-            continue
-        for feature in obs.features:
-            if category(feature) == prefix:
-                total = sums.setdefault(feature, [0, 0.0, 0.0])
-                total[0] += 1
-                total[1] += obs.pleasantness
-                total[2] += obs.energy
-    return [GroupMean(feature, int(n), p / n, e / n) for feature, (n, p, e) in sorted(sums.items())]
+    summary = observations if isinstance(observations, Summary) else summarize(observations)
+    pleasant = summary.having.get("pleasantness", {})
+    energy = summary.having.get("energy", {})
+    means = []
+    for feature in sorted(f for f in pleasant if category(f) == prefix and f in energy):
+        p, e = np.asarray(pleasant[feature], float), np.asarray(energy[feature], float)
+        values = np.arange(BINS["pleasantness"], dtype=float) + LOWEST["pleasantness"]
+        means.append(GroupMean(feature, int(p.sum()), _mean(p, values), _mean(e, values)))
+    return means
