@@ -121,6 +121,9 @@ def main() -> None:
             client = _signed_in(TestClient(app), f"person{index}")
             for period in ("365", "all"):
                 cases.append((label, index, period, client))
+        # The first visit a new process serves (start-up warms SciPy and the templates in
+        # the background while the people above are generated).
+        first_visit = _time_ms(lambda: cases[0][3].get("/patterns"))
         results: dict[tuple[str, str], dict[str, list[float]]] = {}
         report_sizes = {}
         for round_number in range(rounds + 1):  # round 0 warms up (SciPy import, templates)
@@ -158,6 +161,18 @@ def main() -> None:
                 f"| {statistics.median(service_ms):.1f} ({min(service_ms):.1f}) "
                 f"| {statistics.median(page_ms):.1f} ({min(page_ms):.1f}) |"
             )
+        later = statistics.median(results[(next(iter(HISTORIES)), "365")]["page"])
+        print(
+            f"\nfirst visit to /patterns: {first_visit:.1f} ms ({first_visit / later:.2f}x later ones)"
+        )
+        print("ten years against one month, medians (target: at most 2x):")
+        short, long = HISTORIES
+        for period in ("365", "all"):
+            for kind in ("service", "page"):
+                ratio = statistics.median(results[(long, period)][kind]) / statistics.median(
+                    results[(short, period)][kind]
+                )
+                print(f"  {period:>4} {kind:<8} {ratio:.2f}x")
 
 
 if __name__ == "__main__":

@@ -23,7 +23,9 @@ from reconnect.accounts.models import ApiToken, BrowserSession, User
 from reconnect.assess.models import AssessmentDraft, AssessmentReminder, AssessmentResult
 from reconnect.core.crypto import KEY_ID_BYTES, MAGIC, Keyring, KeyringError
 from reconnect.db import Base, EncryptedText
-from reconnect.journal import rollups  # noqa: F401  (its session events keep monthly totals exact)
+
+# Their session events and monthly parts keep the stored monthly totals exact and whole.
+from reconnect.journal import rollups  # noqa: F401
 from reconnect.journal.models import (
     CheckIn,
     JournalEntry,
@@ -32,6 +34,7 @@ from reconnect.journal.models import (
     Tag,
     entry_tags,
 )
+from reconnect.patterns import history  # noqa: F401
 from reconnect.patterns.models import FactorSet
 from reconnect.plan.models import Plan, PlanPractice, PracticeLog
 from reconnect.safety.models import SafetyPlan

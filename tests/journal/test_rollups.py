@@ -79,7 +79,9 @@ def _assert_same_as_the_rows(db: Session, user: User, start: dt.date, end: dt.da
 def _stored_months(db: Session, user: User) -> int:
     return (
         db.scalar(
-            select(func.count()).select_from(MonthlyTotal).where(MonthlyTotal.user_id == user.id)
+            select(func.count())
+            .select_from(MonthlyTotal)
+            .where(MonthlyTotal.user_id == user.id, MonthlyTotal.part == rollups.INSIGHTS)
         )
         or 0
     )

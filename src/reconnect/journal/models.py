@@ -113,13 +113,15 @@ class SearchTerm(Base):
 
 
 class MonthlyTotal(Base):
-    """One person's totals for one past UTC month (journal.rollups): counts and averages the
-    insights add up, never text. Recomputed whenever a row of that month changes."""
+    """One person's totals for one past UTC month (journal.rollups), per part (the
+    dashboard's, the patterns'): counts and averages, never text. Recomputed whenever a row
+    of that month changes."""
 
     __tablename__ = "monthly_totals"
 
     user_id: Mapped[int] = mapped_column(
         ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
     )
+    part: Mapped[str] = mapped_column(String(16), primary_key=True)  # whose totals
     month: Mapped[dt.date] = mapped_column(Date, primary_key=True)
-    totals: Mapped[dict[str, Any]] = mapped_column(JSON)
+    totals: Mapped[Any] = mapped_column(JSON)

@@ -27,10 +27,11 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any, Final
 
-from sqlalchemy import Connection, delete, event, func, inspect, select
+from sqlalchemy import Connection, and_, delete, event, func, inspect, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import InstanceState, Session, UOWTransaction
@@ -44,6 +45,39 @@ from reconnect.journal.stats import Activity, BucketLabels, MoodPoint
 PENDING: Final = "reconnect.rollups"  # Session.info key: {user id: months to compute}
 READ: Final = "reconnect.rollups.read"  # Session.info key: stored totals read, per range
 MONTH: Final = "month"
+INSIGHTS: Final = "insights"  # this module's own part: the dashboard's totals
+
+Compute = Callable[[Session, User, dt.date, dt.date], dict[dt.date, Any]]
+# Other tables whose rows count towards a month: a model, and the (person, day) pairs a
+# changed row of it belongs to (read on the flush's connection).
+Watcher = Callable[[Connection, Any], Iterable[tuple[int, dt.date]]]
+WATCHED: dict[type, Watcher] = {}
+
+
+@dataclass(frozen=True)
+class Part:
+    """Totals kept per person and month: how to compute each month of a span of whole
+    months (``compute(db, user, first_day, last_day)``), and for a *running* part how to
+    add two months' totals: each of its stored months then holds the total from the
+    person's first month through that one, so any range of whole months is the difference
+    of two rows, however long the history."""
+
+    compute: Compute
+    add: Callable[[Any, Any], Any] | None = None
+
+    @property
+    def running(self) -> bool:
+        """Whether each row holds the total so far rather than its month's own."""
+        return self.add is not None
+
+
+PARTS: dict[str, Part] = {}
+
+
+def add_part(name: str, part: Part, *, watch: dict[type, Watcher] | None = None) -> None:
+    """Keep another domain's monthly totals beside these (registered at its import)."""
+    PARTS[name] = part
+    WATCHED.update(watch or {})
 
 
 def month_of(day: dt.date | dt.datetime) -> dt.date:
@@ -89,8 +123,9 @@ def _whole_months(start: dt.date, end: dt.date) -> list[dt.date]:
 def _stored(
     db: Session, user: User, start: dt.date, end: dt.date
 ) -> tuple[dict[dt.date, dict[str, Any]], list[tuple[dt.date, dt.date]]]:
-    """The stored totals of the range's whole past months, and the spans of days left over
-    (read once per range until the session next flushes: a dashboard asks four times)."""
+    """The stored dashboard totals of the range's whole past months, and the spans of days
+    left over (read once per range until the session next flushes: a dashboard asks four
+    times)."""
     cache = db.info.setdefault(READ, {})
     key = (user.id, start, end)
     if key not in cache:
@@ -102,14 +137,7 @@ def _read_stored(
     db: Session, user: User, start: dt.date, end: dt.date
 ) -> tuple[dict[dt.date, dict[str, Any]], list[tuple[dt.date, dt.date]]]:
     whole = _whole_months(start, end)
-    stored: dict[dt.date, dict[str, Any]] = {}
-    if whole:
-        query = select(MonthlyTotal.month, MonthlyTotal.totals).where(
-            MonthlyTotal.user_id == user.id,
-            MonthlyTotal.month >= whole[0],
-            MonthlyTotal.month <= whole[-1],
-        )
-        stored = {stats.as_date(month): totals for month, totals in db.execute(query)}
+    stored = _rows(db, user.id, INSIGHTS, whole[0], whole[-1]) if whole else {}
     spans, day = [], start
     for month in sorted(stored):
         if day < month:
@@ -118,6 +146,39 @@ def _read_stored(
     if day <= end:
         spans.append((day, end))
     return stored, spans
+
+
+def _rows(
+    db: Session, user_id: int, part: str, first: dt.date, last: dt.date
+) -> dict[dt.date, Any]:
+    query = select(MonthlyTotal.month, MonthlyTotal.totals).where(
+        MonthlyTotal.user_id == user_id,
+        MonthlyTotal.part == part,
+        MonthlyTotal.month >= first,
+        MonthlyTotal.month <= last,
+    )
+    return {stats.as_date(month): totals for month, totals in db.execute(query)}
+
+
+def newest(db: Session, user_id: int, part: str, until: dt.date | None = None) -> dt.date | None:
+    """The newest month stored for a part (up to ``until``), if any."""
+    query = select(func.max(MonthlyTotal.month)).where(
+        MonthlyTotal.user_id == user_id, MonthlyTotal.part == part
+    )
+    if until is not None:
+        query = query.where(MonthlyTotal.month <= until)
+    found = db.scalar(query)
+    return stats.as_date(found) if found is not None else None
+
+
+def through(db: Session, user_id: int, part: str, month: dt.date) -> Any | None:
+    """A running part's total through this month, if stored."""
+    return _rows(db, user_id, part, month, month).get(month)
+
+
+def previous_month(month: dt.date) -> dt.date:
+    """The first day of the month before."""
+    return month_of(month - dt.timedelta(days=1))
 
 
 def mood_by_bucket(
@@ -196,11 +257,10 @@ def _tally(values: list[int]) -> markers.Tally:
 # Writing -------------------------------------------------------------------------------
 
 
-def compute(
-    db: Session, user: User, first: dt.date, last: dt.date
-) -> dict[dt.date, dict[str, Any]]:
-    """The totals of each month from ``first`` to ``last``, from the rows (one pass each)."""
-    start, end = first, month_end(last)
+def compute(db: Session, user: User, start: dt.date, end: dt.date) -> dict[dt.date, dict[str, Any]]:
+    """The dashboard totals of each month from ``start`` to ``end`` (the first and last days
+    of whole months), from the rows: one pass per statistic."""
+    first, last = start, month_of(end)
     found: dict[dt.date, dict[str, Any]] = {month: {} for month in _months(first, last)}
     for point in stats.mood_by_bucket(db=db, user=user, start=start, end=end, bucket=MONTH):
         found[point.day]["mood"] = [point.pleasantness, point.energy, point.checkins]
@@ -239,38 +299,75 @@ def _index(month: dt.date) -> int:
 
 
 def refresh(db: Session, user_id: int, months: Iterable[dt.date]) -> None:
-    """Compute and store the totals of these past months, and of every month that has ended
-    since the person's newest stored one."""
+    """Compute and store every part's totals of these past months (a running part's from
+    the earliest of them on), and of every month that has ended since its newest stored
+    one."""
     user = db.get(User, user_id)
     if user is None:  # the account was deleted in this transaction
         return
-    current = this_month()
-    wanted = {m for m in months if m < current}
-    newest = db.scalar(select(func.max(MonthlyTotal.month)).where(MonthlyTotal.user_id == user_id))
-    since = next_month(stats.as_date(newest)) if newest is not None else _first_month(db, user)
-    if since is not None:
-        wanted.update(_months(since, month_of(current - dt.timedelta(days=1))))
-    for first, last in _spans(wanted):
-        _store(db, user_id, compute(db, user, first, last))
+    last = previous_month(this_month())
+    changed = {m for m in months if m <= last}
+    first_data: list[dt.date | None] = []  # looked up once, when a part needs it
+
+    def first_month() -> dt.date | None:
+        if not first_data:
+            first = stats.first_day(db=db, user=user)
+            first_data.append(month_of(first) if first is not None else None)
+        return first_data[0]
+
+    for name, part in PARTS.items():
+        stored = newest(db, user_id, name)
+        since = next_month(stored) if stored is not None else first_month()
+        wanted = changed | (set(_months(since, last)) if since is not None else set())
+        if not wanted:
+            continue
+        if part.running:
+            _refresh_running(db, user, name, part, min(wanted), last, first_month())
+        else:
+            for first, final in _spans(wanted):
+                _store(db, user_id, name, part.compute(db, user, first, month_end(final)))
 
 
-def _first_month(db: Session, user: User) -> dt.date | None:
-    first = stats.first_day(db=db, user=user)
-    return month_of(first) if first is not None else None
+def _refresh_running(
+    db: Session,
+    user: User,
+    name: str,
+    part: Part,
+    start: dt.date,
+    last: dt.date,
+    first_data: dt.date | None,
+) -> None:
+    """A running part's totals from ``start`` through ``last``, on top of the month before."""
+    if first_data is None:
+        return
+    start = max(start, first_data)
+    base = None
+    if start > first_data:
+        base = through(db, user.id, name, previous_month(start))
+        if base is None:  # a gap (it cannot be added to): start again from the first month
+            start = first_data
+    assert part.add is not None
+    found, total = {}, base
+    for month, value in sorted(part.compute(db, user, start, month_end(last)).items()):
+        total = part.add(total, value)
+        found[month] = total
+    _store(db, user.id, name, found)
 
 
-def _store(db: Session, user_id: int, found: dict[dt.date, dict[str, Any]]) -> None:
+def _store(db: Session, user_id: int, part: str, found: dict[dt.date, Any]) -> None:
     if not found:
         return
     db.info.pop(READ, None)
     upsert = pg_insert if db.get_bind().dialect.name == "postgresql" else sqlite_insert
-    rows = [{"user_id": user_id, "month": m, "totals": t} for m, t in found.items()]
-    statement = upsert(MonthlyTotal).values(rows)
-    db.execute(
-        statement.on_conflict_do_update(
-            index_elements=["user_id", "month"], set_={"totals": statement.excluded.totals}
+    rows = [{"user_id": user_id, "part": part, "month": m, "totals": t} for m, t in found.items()]
+    for start in range(0, len(rows), 200):
+        statement = upsert(MonthlyTotal).values(rows[start : start + 200])
+        db.execute(
+            statement.on_conflict_do_update(
+                index_elements=["user_id", "part", "month"],
+                set_={"totals": statement.excluded.totals},
+            )
         )
-    )
 
 
 def forget(db: Session, user_id: int) -> None:
@@ -302,26 +399,30 @@ def _forget_changed_months(session: Session, context: UOWTransaction, instances:
     """Delete the stored totals of every month a row of this flush is in or was in."""
     session.info.pop(READ, None)
     touched: dict[int, set[dt.date]] = {}
+    connection: Connection | None = None
     for item in itertools.chain(session.new, session.dirty, session.deleted):
-        if not isinstance(item, CheckIn | JournalEntry) or item.user_id is None:
-            continue
         if item in session.dirty and not session.is_modified(item):
             continue
-        months = _touched_months(item) or {this_month()}
-        touched.setdefault(item.user_id, set()).update(months)
+        if isinstance(item, CheckIn | JournalEntry) and item.user_id is not None:
+            months = _touched_months(item) or {this_month()}
+            touched.setdefault(item.user_id, set()).update(months)
+        elif type(item) in WATCHED:
+            connection = connection or session.connection()
+            for user_id, day in WATCHED[type(item)](connection, item):
+                touched.setdefault(user_id, set()).add(month_of(day))
     if not touched:
         return
-    connection = session.connection()
+    connection = connection or session.connection()
     pending = session.info.setdefault(PENDING, {})
     for user_id, months in touched.items():
         _lock(connection, user_id)
         past = [m for m in months if m < this_month()]
-        if past:
-            connection.execute(
-                delete(MonthlyTotal).where(
-                    MonthlyTotal.user_id == user_id, MonthlyTotal.month.in_(past)
-                )
+        for name, part in PARTS.items() if past else ():
+            mine = and_(MonthlyTotal.user_id == user_id, MonthlyTotal.part == name)
+            stale = (
+                MonthlyTotal.month >= min(past) if part.running else MonthlyTotal.month.in_(past)
             )
+            connection.execute(delete(MonthlyTotal).where(mine, stale))
         pending.setdefault(user_id, set()).update(past)
 
 
@@ -339,3 +440,6 @@ def _recompute(session: Session) -> None:
 def _drop_reads(session: Session, transaction: Any) -> None:
     """What this session read of the totals may be out of date in its next transaction."""
     session.info.pop(READ, None)
+
+
+PARTS[INSIGHTS] = Part(compute)

@@ -8,17 +8,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reconnect.accounts.models import User
-from reconnect.analysis.markers import NO_EMOTION
 from reconnect.journal import service as journal_service
 
 # Read-only: the report joins the journal's tables with factor_sets, one query per kind.
-from reconnect.journal.models import CheckIn, JournalEntry, Tag, entry_tags
-from reconnect.patterns import factors, stats
+from reconnect.patterns import factors, history, stats
 from reconnect.patterns.factors import Factors
+from reconnect.patterns.history import time_of_day as time_of_day
 from reconnect.patterns.models import FactorSet
 
 SLEEP_MIN, SLEEP_MAX = factors.SLEEP_MIN, factors.SLEEP_MAX
@@ -174,141 +173,23 @@ def choice_order(*, db: Session, user: User) -> dict[str, list[str]]:
     }
 
 
-def _factor_columns() -> tuple[Any, ...]:
-    return (
-        FactorSet.sleep_hours,
-        FactorSet.sleep_quality,
-        FactorSet.movement,
-        FactorSet.people,
-        FactorSet.places,
-        FactorSet.activities,
-        FactorSet.tags,
-    )
-
-
-def _factors_from(values: Sequence[Any], extra_tags: Iterable[str] = ()) -> Factors:
-    hours, quality, movement, people, places, activities, tags = values
-    return Factors(
-        sleep_hours=hours,
-        sleep_quality=quality,
-        movement=movement,
-        people=tuple(people or ()),
-        places=tuple(places or ()),
-        activities=tuple(activities or ()),
-        tags=tuple(tags or ()) + tuple(extra_tags),
-    )
-
-
-def time_of_day(hour: int) -> str:
-    """Morning 5-12, afternoon 12-17, evening 17-22, night 22-5."""
-    if 5 <= hour < 12:
-        return "morning"
-    if 12 <= hour < 17:
-        return "afternoon"
-    if 17 <= hour < 22:
-        return "evening"
-    return "night"
-
-
-def _flat(has_text: bool, emotions: Iterable[str]) -> bool | None:
-    # The same rule as the "no emotion" marker in analysis/markers.py.
-    return not set(emotions) - NO_EMOTION if has_text else None
-
-
-def _checkin_observations(
-    db: Session, user: User, since: dt.date | None
-) -> list[stats.Observation]:
-    query = (
-        select(
-            CheckIn.created_at,
-            CheckIn.pleasantness,
-            CheckIn.energy,
-            CheckIn.note.is_not(None),
-            CheckIn.words,
-            CheckIn.detected_emotions,
-            CheckIn.corrected_emotions,
-            *_factor_columns(),
-        )
-        .outerjoin(FactorSet, FactorSet.checkin_id == CheckIn.id)
-        .where(CheckIn.user_id == user.id)
-    )
-    if since is not None:
-        query = query.where(CheckIn.created_at >= dt.datetime.combine(since, dt.time.min, dt.UTC))
-    observations = []
-    for row in db.execute(query):
-        created, pleasantness, energy, has_note, words, detected, corrected = row[:7]
-        features, recorded = factors.features_of(_factors_from(row[7:]))
-        local = created.astimezone()
-        when = {f"weekday:{local.weekday()}", f"time:{time_of_day(local.hour)}"}
-        emotions = [*(corrected if corrected is not None else detected or ()), *(words or ())]
-        observations.append(
-            stats.Observation(
-                features=features | when,
-                recorded=recorded | {"weekday", "time"},
-                pleasantness=pleasantness,
-                energy=energy,
-                no_emotion=_flat(bool(has_note), emotions),
-            )
-        )
-    return observations
-
-
-def _entry_observations(db: Session, user: User, since: dt.date | None) -> list[stats.Observation]:
-    tag_names = (
-        select(entry_tags.c.entry_id, func.aggregate_strings(Tag.name, ",").label("names"))
-        .join(Tag, Tag.id == entry_tags.c.tag_id)
-        .where(Tag.user_id == user.id)
-        .group_by(entry_tags.c.entry_id)
-        .subquery()
-    )
-    query = (
-        select(
-            JournalEntry.entry_date,
-            JournalEntry.detected_emotions,
-            JournalEntry.corrected_emotions,
-            tag_names.c.names,
-            *_factor_columns(),
-        )
-        .outerjoin(FactorSet, FactorSet.entry_id == JournalEntry.id)
-        .outerjoin(tag_names, tag_names.c.entry_id == JournalEntry.id)
-        .where(JournalEntry.user_id == user.id)
-    )
-    if since is not None:
-        query = query.where(JournalEntry.entry_date >= since)
-    observations = []
-    for row in db.execute(query):
-        day, detected, corrected, names = row[:4]
-        chosen = _factors_from(row[4:], extra_tags=(names or "").split(",") if names else ())
-        features, recorded = factors.features_of(chosen)
-        emotions = corrected if corrected is not None else detected or ()
-        observations.append(
-            stats.Observation(
-                features=features | {f"weekday:{day.weekday()}"},
-                recorded=recorded | {"weekday"},
-                no_emotion=_flat(True, emotions),
-            )
-        )
-    return observations
-
-
 def report(*, db: Session, user: User, period: str = DEFAULT_PERIOD, today: dt.date) -> Report:
     """The person's patterns over a period ('90', '365' or 'all' days up to today)."""
     days = PERIODS[period]
     since = None if days is None else today - dt.timedelta(days=days - 1)
-    checkins = _checkin_observations(db, user, since)
-    entries = _entry_observations(db, user, since)
-    findings = stats.analyse([*checkins, *entries])
+    found = history.summary(db=db, user=user, since=since, today=today)
+    findings = stats.analyse(found.summary)
     lacking: dict[str, stats.Finding] = {}
     for finding in findings:
         if finding.status == "not_enough" and finding.n_with > getattr(
             lacking.get(finding.feature), "n_with", -1
         ):
             lacking[finding.feature] = finding
-    when = stats.group_means(checkins, "weekday") + stats.group_means(checkins, "time")
+    when = stats.group_means(found.summary, "weekday") + stats.group_means(found.summary, "time")
     return Report(
         period=period,
-        checkins=len(checkins),
-        entries=len(entries),
+        checkins=found.checkins,
+        entries=found.entries,
         tests=sum(f.status != "not_enough" for f in findings),
         patterns=[f for f in findings if f.status == "pattern"],
         unclear=[f for f in findings if f.status == "unclear"],

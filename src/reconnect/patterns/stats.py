@@ -112,6 +112,25 @@ class Summary:
                         [a + b for a, b in zip(old, counts, strict=True)] if old else list(counts)
                     )
 
+    def minus(self, other: Summary) -> Summary:
+        """These counts less another set's that they include (a range's from a running
+        total); names left with no observation are dropped, as if never seen."""
+        result = Summary()
+        for mine, theirs, into in (
+            (self.answered, other.answered, result.answered),
+            (self.having, other.having, result.having),
+        ):
+            for outcome, groups in mine.items():
+                less = theirs.get(outcome, {})
+                for name, counts in groups.items():
+                    left = [
+                        a - b
+                        for a, b in zip(counts, less.get(name, [0] * len(counts)), strict=True)
+                    ]
+                    if any(left):
+                        into.setdefault(outcome, {})[name] = left
+        return result
+
     def to_json(self) -> dict[str, Any]:
         """Plain lists and dicts, for storing."""
         return {"answered": self.answered, "having": self.having}
@@ -176,8 +195,20 @@ def _categories(summary: Summary) -> dict[str, list[str]]:
 
 
 def warm() -> None:
-    """Import SciPy's statistics now (about half a second), not on the first report."""
-    from scipy import special, stats  # noqa: F401
+    """Import SciPy's statistics and run each test once on made-up observations (together
+    about half a second), so the first report does not pay for it."""
+    made_up = [
+        Observation(
+            features=frozenset({"tag:a"} if i % 2 else ()),
+            recorded=frozenset({"tag"}),
+            pleasantness=min(4, (i * 7) % 9 - 4 + i % 2),
+            energy=(i * 5) % 9 - 4,
+            no_emotion=bool(i % 2 and i % 3),
+        )
+        for i in range(60)
+    ]
+    analyse(made_up)
+    analyse([*made_up[:24], *made_up[24:27]], min_group=2)  # small tables: Fisher's test
 
 
 def analyse(

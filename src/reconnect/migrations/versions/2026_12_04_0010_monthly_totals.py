@@ -4,10 +4,10 @@ Revision ID: 0010
 Revises: 0009
 Create Date: 2026-12-04
 
-Adds ``monthly_totals`` (a person, a month, that month's totals as JSON: counts, averages
-and emotion labels, never text), kept by ``reconnect.journal.rollups``. It starts empty:
-until a person's next save computes them, their long ranges are read from the rows as
-before.
+Adds ``monthly_totals`` (a person, a part such as the dashboard's or the patterns', a
+month, and that part's totals as JSON: counts, averages and emotion labels, never text),
+kept by ``reconnect.journal.rollups``. It starts empty: until a person's next save
+computes them, their long ranges are read from the rows as before.
 """
 
 from collections.abc import Sequence
@@ -25,6 +25,7 @@ def upgrade() -> None:
     op.create_table(
         "monthly_totals",
         sa.Column("user_id", sa.Integer(), nullable=False),
+        sa.Column("part", sa.String(length=16), nullable=False),
         sa.Column("month", sa.Date(), nullable=False),
         sa.Column("totals", sa.JSON(), nullable=False),
         sa.ForeignKeyConstraint(
@@ -33,7 +34,7 @@ def upgrade() -> None:
             name=op.f("fk_monthly_totals_user_id_users"),
             ondelete="CASCADE",
         ),
-        sa.PrimaryKeyConstraint("user_id", "month", name=op.f("pk_monthly_totals")),
+        sa.PrimaryKeyConstraint("user_id", "part", "month", name=op.f("pk_monthly_totals")),
     )
 
 

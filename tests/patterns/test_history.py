@@ -1,0 +1,81 @@
+"""Patterns over years add stored months: the same report as reading every row."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from reconnect.accounts.models import User
+from reconnect.journal import service as journal_service
+from reconnect.journal.models import CheckIn, MonthlyTotal
+from reconnect.patterns import history, service
+from tests.patterns.helpers import seed_sleep_pattern
+
+TODAY = dt.datetime.now(dt.UTC).date()
+
+
+def _assert_same_as_the_rows(db: Session, user: User) -> None:
+    for period, days in service.PERIODS.items():
+        since = None if days is None else TODAY - dt.timedelta(days=days - 1)
+        rolled = history.summary(db=db, user=user, since=since, today=TODAY)
+        read = history.read(db, user, since, None)
+        assert (rolled.summary, rolled.checkins, rolled.entries) == (
+            read.summary,
+            read.checkins,
+            read.entries,
+        ), period
+
+
+def _stored_with_patterns(db: Session, user: User) -> int:
+    """How many months' running totals are stored, and usable in this time zone."""
+    rows = db.scalars(
+        select(MonthlyTotal.totals).where(
+            MonthlyTotal.user_id == user.id, MonthlyTotal.part == history.PART
+        )
+    )
+    return sum(1 for totals in rows if history._usable(totals))
+
+
+def test_a_report_over_years_adds_the_stored_months(db: Session, alice: User) -> None:
+    seed_sleep_pattern(db, alice, days=430)
+    journal_service.create_entry(
+        db=db, user=alice, body="Old notes.", entry_date=TODAY - dt.timedelta(days=200)
+    )
+    db.commit()
+    assert _stored_with_patterns(db, alice) >= 12
+    _assert_same_as_the_rows(db, alice)
+    report = service.report(db=db, user=alice, period="all", today=TODAY)
+    assert any(f.feature.startswith("sleep") for f in report.patterns)
+
+
+def test_changing_an_old_check_ins_factors_or_deleting_it_keeps_them_exact(
+    db: Session, alice: User
+) -> None:
+    seed_sleep_pattern(db, alice, days=200)
+    oldest = db.scalars(
+        select(CheckIn).where(CheckIn.user_id == alice.id).order_by(CheckIn.created_at).limit(3)
+    ).all()
+    chosen = service.clean_factors(sleep_hours=3, places=["outdoors"])
+    service.save_for_checkin(db=db, user=alice, checkin_id=oldest[0].id, chosen=chosen)
+    db.commit()
+    _assert_same_as_the_rows(db, alice)
+    journal_service.delete_checkin(db=db, user=alice, checkin_id=oldest[1].id)
+    service.save_for_checkin(
+        db=db, user=alice, checkin_id=oldest[2].id, chosen=service.clean_factors()
+    )
+    db.commit()
+    _assert_same_as_the_rows(db, alice)
+
+
+def test_months_stored_under_another_time_zone_are_read_from_the_rows(
+    db: Session, alice: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seed_sleep_pattern(db, alice, days=120)
+    assert _stored_with_patterns(db, alice) >= 3
+    monkeypatch.setattr(history, "zone", lambda: "elsewhere")
+    db.info.clear()
+    assert _stored_with_patterns(db, alice) == 0
+    _assert_same_as_the_rows(db, alice)
