@@ -171,6 +171,16 @@ def newest(db: Session, user_id: int, part: str, until: dt.date | None = None) -
     return stats.as_date(found) if found is not None else None
 
 
+def _newest_by_part(db: Session, user_id: int) -> dict[str, dt.date]:
+    """The newest stored month of each part (one query: this runs at every commit)."""
+    query = (
+        select(MonthlyTotal.part, func.max(MonthlyTotal.month))
+        .where(MonthlyTotal.user_id == user_id)
+        .group_by(MonthlyTotal.part)
+    )
+    return {part: stats.as_date(month) for part, month in db.execute(query)}
+
+
 def through(db: Session, user_id: int, part: str, month: dt.date) -> Any | None:
     """A running part's total through this month, if stored."""
     return _rows(db, user_id, part, month, month).get(month)
@@ -315,8 +325,9 @@ def refresh(db: Session, user_id: int, months: Iterable[dt.date]) -> None:
             first_data.append(month_of(first) if first is not None else None)
         return first_data[0]
 
+    newest_of = _newest_by_part(db, user_id)
     for name, part in PARTS.items():
-        stored = newest(db, user_id, name)
+        stored = newest_of.get(name)
         since = next_month(stored) if stored is not None else first_month()
         wanted = changed | (set(_months(since, last)) if since is not None else set())
         if not wanted:

@@ -65,14 +65,16 @@ def searchable_text(entry: JournalEntry) -> str:
     return " ".join([entry.title or "", entry.body, *(tag.name for tag in entry.tags)])
 
 
-def index_entries(db: Session, entries: Sequence[JournalEntry]) -> None:
-    """(Re)write these entries' index rows under the active key (after they are flushed)."""
+def index_entries(db: Session, entries: Sequence[JournalEntry], *, new: bool = False) -> None:
+    """(Re)write these entries' index rows under the active key (after they are flushed;
+    ``new`` entries have none to replace)."""
     ring = get_keyring()
     key = ring.search_key()
     for start in range(0, len(entries), CHUNK):
         part = entries[start : start + CHUNK]
         ids = [entry.id for entry in part]
-        db.execute(delete(SearchTerm).where(SearchTerm.entry_id.in_(ids)))
+        if not new:
+            db.execute(delete(SearchTerm).where(SearchTerm.entry_id.in_(ids)))
         rows = [
             {
                 "user_id": entry.user_id,

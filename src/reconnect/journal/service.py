@@ -194,7 +194,7 @@ def create_entry(
     emotion_service.annotate(entry, _entry_text(entry))
     db.add(entry)
     db.flush()
-    search.index_entries(db, [entry])
+    search.index_entries(db, [entry], new=True)
     return entry
 
 
