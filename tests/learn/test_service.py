@@ -24,6 +24,11 @@ CONTRACT_SLUGS = [
     "when-to-seek-help",
     "practical-tips",
     "faq",
+    # for the partner who feels shut out
+    "partner-seems-far-away",
+    "bringing-it-up",
+    "looking-after-yourself",
+    "suggesting-professional-help",
 ]
 LINK = re.compile(r"\]\((/[^)]*)\)")
 GOOD = "---\ntitle: A title\nsummary: A summary.\norder: 3\nrelated: []\n---\nSome *text*.\n"
