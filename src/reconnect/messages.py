@@ -954,6 +954,22 @@ class Plan:
         "contrast:care": "Your reflection leaned towards finding it hard to show care.",
         "contrast:numbness": "Your reflection leaned towards shutting feelings down.",
         "contrast:emptiness": "Your reflection leaned towards a lasting sense of emptiness.",
+        "noticed:pulling_away": "You noticed them pulling away and sharing less of what they feel.",
+        "noticed:avoids_future": "You noticed them steering away from talk about you or the future.",
+        "noticed:indifferent": "You noticed them seeming unmoved by things that used to matter.",
+        "noticed:less_affection": "You noticed them holding back from closeness or affection.",
+        "noticed:avoids_conflict": "You noticed them sidestepping disagreements.",
+        "effect:isolated": "You said you often feel alone. Your own support matters too.",
+        "effect:rejected": "You said you often feel pushed away. Looking after yourself helps.",
+        "effect:resentful": "You said you often feel resentful. Naming your own needs can help.",
+        "effect:self_blame": (
+            "You said you wonder whether you caused it. This is rarely one person's doing; "
+            "you deserve support too."
+        ),
+        "effect:fear_of_loss": "You said you worry about losing the relationship.",
+        "untried:tried_talking": "You have not tried talking about it yet. A gentle opener can help.",
+        "untried:tried_together": "You have not suggested easy time together yet.",
+        "untried:tried_support": "You have not found support for yourself yet.",
     }
 
     class Cli:

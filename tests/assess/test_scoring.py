@@ -180,6 +180,7 @@ def test_every_shipped_instrument_loads_with_citation_and_licence() -> None:
         "signs",
         "contrasts",
         "causes",
+        "partner",
         "phq9",
         "gad7",
         "who5",

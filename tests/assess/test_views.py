@@ -231,3 +231,22 @@ def test_when_to_consider_help_lists_a_result_at_the_referral_score(
     post_form(client, "/assess/phq9", _form(answers_for("phq9", PHQ9_MODERATE)))
     page = client.get("/help/consider").text
     assert "Your PHQ-9 result on" in page and "suggest talking to a professional" in page
+
+
+def test_the_supporting_partners_reflection_leads_to_their_pages_and_practices(
+    client: TestClient, alice: User
+) -> None:
+    sign_in(client, "alice")
+    form = client.get("/assess/partner")
+    assert form.status_code == 200
+    assert "Reflection, not a validated measure" in form.text
+    assert form.text.count("<fieldset") == 14 and "Not yet" in form.text
+    answers = answers_for("partner", [0] * 14) | {"pulling_away": 3, "rejected": 2}
+    response = post_form(client, "/assess/partner", _form(answers))
+    assert response.status_code == 303
+    page = client.get(response.headers["location"])
+    assert "/learn/partner-seems-far-away" in page.text and "/learn/bringing-it-up" in page.text
+    assert "What you notice in them" in page.text and "How it is affecting you" in page.text
+    plan = client.get("/plan")
+    assert "/plan/practices/conversation-starter" in plan.text
+    assert "/plan/practices/my-own-support" in plan.text

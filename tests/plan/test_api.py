@@ -6,7 +6,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session
 
 from reconnect.accounts.models import User
-from reconnect.plan import service
+from reconnect.plan import catalogue, service
 from tests.factories import api_headers
 
 
@@ -48,7 +48,7 @@ def test_the_catalogue_lists_every_practice(client: TestClient, db: Session, ali
     headers = api_headers(db, alice)
     db.commit()
     practices = client.get("/api/v1/plan/practices", headers=headers).json()
-    assert len(practices) == 15
+    assert len(practices) == len(catalogue.BY_SLUG) == 20
     assert practices[0]["learn_url"] == "/learn/strategy-identify-emotions"
 
 

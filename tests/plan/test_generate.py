@@ -7,12 +7,18 @@ from reconnect.plan.catalogue import BY_SLUG
 from reconnect.plan.generate import (
     CAUSES,
     CONTRASTS,
+    EFFECTS,
     MAX_SUGGESTIONS,
+    NOTICED,
     SIGNS,
     STARTER,
+    TRIED,
     PlanSignals,
     suggest,
 )
+
+SUPPORTING = ("conversation-starter", "bids-for-connection", "shared-activity")
+FOR_ME = ("my-own-support", "my-needs")
 
 
 def _slugs(signals: PlanSignals) -> list[str]:
@@ -100,3 +106,34 @@ def test_unknown_ids_are_refused() -> None:
         PlanSignals(causes=frozenset({"astrology"}))
     with pytest.raises(ValueError, match="frequent_signs"):
         PlanSignals(frequent_signs=frozenset({"sneezing"}))
+
+
+def test_what_the_supporting_partner_notices_suggests_their_own_practices() -> None:
+    seen = suggest(PlanSignals(noticed=frozenset({"pulling_away", "less_affection"})))
+    assert {s.practice for s in seen} >= {"conversation-starter", "bids-for-connection"}
+    assert {s.reason for s in seen} >= {"noticed:pulling_away", "noticed:less_affection"}
+    felt = _slugs(PlanSignals(effects=frozenset({"isolated", "resentful"})))
+    assert set(felt[:2]) == {"my-own-support", "my-needs"}
+
+
+def test_what_was_not_tried_counts_only_beside_what_was_noticed() -> None:
+    assert suggest(PlanSignals(untried=frozenset(TRIED))) == suggest(PlanSignals())
+    noticed = PlanSignals(noticed=frozenset({"indifferent"}))
+    untried = PlanSignals(noticed=frozenset({"indifferent"}), untried=frozenset({"tried_support"}))
+    assert "my-own-support" not in _slugs(noticed)
+    assert [s.reason for s in suggest(untried) if s.practice == "my-own-support"] == [
+        "untried:tried_support"
+    ]
+
+
+def test_every_supporting_suggestion_is_a_real_practice_with_a_reason() -> None:
+    for seen in NOTICED:
+        for effect in EFFECTS:
+            signals = PlanSignals(
+                noticed=frozenset({seen}), effects=frozenset({effect}), untried=frozenset(TRIED)
+            )
+            found = suggest(signals)
+            assert len(found) <= MAX_SUGGESTIONS + 1
+            for s in found:
+                assert s.practice in BY_SLUG and s.reason in PM.REASONS
+            assert {s.practice for s in found} & set(SUPPORTING + FOR_ME)

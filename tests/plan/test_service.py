@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from reconnect.accounts.models import User
 from reconnect.assess import service as assess_service
+from reconnect.assess.instruments import catalogue as assess_catalogue
 from reconnect.core.errors import NotFound, ValidationFailed
 from reconnect.plan import service
 from reconnect.plan.generate import SIGNS, PlanSignals
@@ -78,6 +79,19 @@ def test_signals_come_from_the_latest_reflections_and_questionnaires(
     assert signals.referral_reached
     suggested = [s.practice for s in service.suggestions(db=db, user=alice)]
     assert suggested[:2] == ["find-a-professional", "first-call"]
+
+
+def test_the_supporting_partners_reflection_shapes_the_plan(db: Session, alice: User) -> None:
+    instrument = assess_catalogue()["partner"]
+    answers = {item.id: 0 for item in instrument.items}
+    answers |= {"pulling_away": 3, "avoids_future": 2, "isolated": 2, "tried_talking": 1}
+    assess_service.submit(db=db, user=alice, instrument="partner", answers=answers)
+    signals = service.signals_for_user(db=db, user=alice)
+    assert signals.noticed == {"pulling_away", "avoids_future"}
+    assert signals.effects == {"isolated"}
+    assert signals.untried == {"tried_together", "tried_help", "tried_support"}
+    suggested = [s.practice for s in service.suggestions(db=db, user=alice)]
+    assert suggested[0] == "conversation-starter" and "my-own-support" in suggested
 
 
 def test_logging_keeps_rating_note_and_answers_encrypted(db: Session, alice: User) -> None:

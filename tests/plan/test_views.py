@@ -6,7 +6,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session
 
 from reconnect.accounts.models import User
-from reconnect.plan import service
+from reconnect.plan import catalogue, service
 from tests.factories import post_form, sign_in
 
 
@@ -32,7 +32,7 @@ def test_every_practice_can_be_added_and_removed_from_the_list(
 ) -> None:
     sign_in(client, "alice")
     page = client.get("/plan/practices").text
-    assert page.count("Add to my plan") == 15
+    assert page.count("Add to my plan") == len(catalogue.BY_SLUG)
     assert 'href="/learn/strategy-boundaries"' in page
     added = post_form(client, "/plan/practices/boundary-log/add", {"back": "list"})
     assert added.headers["location"].startswith("/plan/practices?")

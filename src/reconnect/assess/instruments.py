@@ -23,6 +23,7 @@ SLUGS: tuple[str, ...] = (
     "signs",
     "contrasts",
     "causes",
+    "partner",
     "phq9",
     "gad7",
     "who5",

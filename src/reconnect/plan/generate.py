@@ -24,6 +24,10 @@ SIGNS = (
     "burdened",
 )
 CONTRASTS = ("avoidance", "care", "numbness", "emptiness")
+# The reflection for the partner who feels shut out (content/assess/partner.toml).
+NOTICED = ("pulling_away", "avoids_future", "indifferent", "less_affection", "avoids_conflict")
+EFFECTS = ("isolated", "rejected", "resentful", "self_blame", "fear_of_loss")
+TRIED = ("tried_talking", "tried_together", "tried_help", "tried_support")
 MAX_SUGGESTIONS = 7
 STARTER = ("breathing", "journaling-prompt", "mindfulness-minutes", "movement")
 PROFESSIONAL = ("find-a-professional", "first-call")
@@ -38,12 +42,19 @@ class PlanSignals:
     detachment_contrasts: frozenset[str] = field(default_factory=frozenset)  # leaning detached
     referral_reached: bool = False  # a validated questionnaire reached its referral range
     has_partner: bool = False
+    # From the reflection for the partner who feels shut out:
+    noticed: frozenset[str] = field(default_factory=frozenset)  # seen in them, often or more
+    effects: frozenset[str] = field(default_factory=frozenset)  # felt, often or more
+    untried: frozenset[str] = field(default_factory=frozenset)  # not tried yet
 
     def __post_init__(self) -> None:
         for name, known in (
             ("causes", CAUSES),
             ("frequent_signs", SIGNS),
             ("detachment_contrasts", CONTRASTS),
+            ("noticed", NOTICED),
+            ("effects", EFFECTS),
+            ("untried", TRIED),
         ):
             unknown = set(getattr(self, name)) - set(known)
             if unknown:
@@ -52,9 +63,13 @@ class PlanSignals:
     @property
     def empty(self) -> bool:
         """Whether there is nothing to go on yet."""
-        return not (self.causes or self.frequent_signs or self.detachment_contrasts) and not (
-            self.referral_reached
-        )
+        found = (self.causes, self.frequent_signs, self.detachment_contrasts)
+        return not any(found) and not self.supporting and not self.referral_reached
+
+    @property
+    def supporting(self) -> bool:
+        """Whether the person reflected on someone close who seems far away."""
+        return bool(self.noticed or self.effects)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +106,26 @@ _CONTRAST_RULES: dict[str, tuple[tuple[str, int], ...]] = {
     "numbness": (("accepting-feelings", 2), ("breathing", 1)),
     "emptiness": (("creative-outlet", 2), ("hobby", 1)),
 }
+_NOTICED_RULES: dict[str, tuple[tuple[str, int], ...]] = {
+    "pulling_away": (("conversation-starter", 3), ("bids-for-connection", 2)),
+    "avoids_future": (("conversation-starter", 3), ("empathic-listening", 1)),
+    "indifferent": (("shared-activity", 2), ("bids-for-connection", 2)),
+    "less_affection": (("bids-for-connection", 3), ("shared-activity", 2)),
+    "avoids_conflict": (("conversation-starter", 2), ("empathic-listening", 2)),
+}
+_EFFECT_RULES: dict[str, tuple[tuple[str, int], ...]] = {
+    "isolated": (("my-own-support", 3), ("shared-activity", 1)),
+    "rejected": (("my-own-support", 3), ("my-needs", 2)),
+    "resentful": (("my-needs", 3), ("boundary-statement", 1)),
+    "self_blame": (("my-own-support", 3), ("journaling-prompt", 1)),
+    "fear_of_loss": (("my-needs", 2), ("conversation-starter", 2)),
+}
+# Something not tried yet, while the distance shows: the practice that tries it.
+_UNTRIED_RULES: dict[str, tuple[str, int]] = {
+    "tried_talking": ("conversation-starter", 2),
+    "tried_together": ("shared-activity", 2),
+    "tried_support": ("my-own-support", 2),
+}
 _PARTNER_PRACTICES = ("honest-sharing", "empathic-listening")
 
 
@@ -107,6 +142,21 @@ def _votes(signals: PlanSignals) -> Iterable[tuple[str, int, str]]:
     for contrast in sorted(signals.detachment_contrasts):
         for practice, weight in _CONTRAST_RULES[contrast]:
             yield practice, weight, f"contrast:{contrast}"
+    yield from _supporting_votes(signals)
+
+
+def _supporting_votes(signals: PlanSignals) -> Iterable[tuple[str, int, str]]:
+    """Votes from the reflection of someone whose partner, or someone close, seems far."""
+    for seen in sorted(signals.noticed):
+        for practice, weight in _NOTICED_RULES[seen]:
+            yield practice, weight, f"noticed:{seen}"
+    for effect in sorted(signals.effects):
+        for practice, weight in _EFFECT_RULES[effect]:
+            yield practice, weight, f"effect:{effect}"
+    if signals.supporting:
+        for untried in sorted(signals.untried & set(_UNTRIED_RULES)):
+            practice, weight = _UNTRIED_RULES[untried]
+            yield practice, weight, f"untried:{untried}"
 
 
 def suggest(signals: PlanSignals) -> list[Suggestion]:

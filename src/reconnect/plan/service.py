@@ -18,7 +18,7 @@ from reconnect.core.errors import NotFound, ValidationFailed
 from reconnect.messages import Plan as PM
 from reconnect.plan import catalogue, progress
 from reconnect.plan.catalogue import BY_SLUG, Practice
-from reconnect.plan.generate import PlanSignals, Suggestion, suggest
+from reconnect.plan.generate import EFFECTS, NOTICED, TRIED, PlanSignals, Suggestion, suggest
 from reconnect.plan.models import Plan, PlanPractice, PracticeLog
 from reconnect.plan.progress import Streak as Streak
 from reconnect.plan.schedule import (
@@ -109,7 +109,16 @@ def signals_for_user(*, db: Session, user: User) -> PlanSignals:
         detachment_contrasts=chosen("contrasts", CONTRAST_LEANS_DETACHED),
         referral_reached=any(r.at_referral and not r.reflective for r in latest.values()),
         has_partner=together_service.partner_of(db=db, user=user) is not None,
+        noticed=chosen("partner", SIGN_OFTEN) & frozenset(NOTICED),
+        effects=chosen("partner", SIGN_OFTEN) & frozenset(EFFECTS),
+        untried=_untried(latest.get("partner")),
     )
+
+
+def _untried(result: assess_service.ResultSummary | None) -> frozenset[str]:
+    """What the person has not tried yet, from the partner reflection's last part."""
+    answers = result.answers if result else {}
+    return frozenset(item for item in TRIED if answers.get(item) == 0)
 
 
 def get_plan_for_user(*, db: Session, user: User) -> Plan:
