@@ -255,6 +255,26 @@ class Today:
     AGENDA: Final = "For today, if you like"
     AGENDA_NONE: Final = "Nothing is planned for today. Your plan has small practices for any day."
     PLAN_LINK: Final = "Open your plan"
+    START_TITLE: Final = "Where would you like to start?"
+    START_INTRO: Final = (
+        "Tick what fits; both can be true. It only changes what Today and your plan suggest "
+        "first: everything stays open to you, and you can change it on your account page."
+    )
+    START_SELF: Final = "I feel numb or far away"
+    START_SUPPORTING: Final = "Someone close to me seems far away"
+    START_SAVE: Final = "Save"
+    START_SKIP: Final = "Not now"
+    FOR_YOU_TITLE: Final = "Suggested for you"
+    FOR_YOU_CHANGE: Final = "Change where you start"
+    FOR_SELF: Final = (
+        ("/assess/signs", "Reflect on the signs of detachment"),
+        ("/learn/what-is-detachment", "What emotional detachment is"),
+    )
+    FOR_SUPPORTING: Final = (
+        ("/assess/partner", "When someone close seems far away: a reflection"),
+        ("/learn/partner-seems-far-away", "When your partner seems far away"),
+        ("/together", "Invite them to check in together, with no pressure"),
+    )
 
 
 class SafetyReasons:
@@ -917,6 +937,10 @@ class Plan:
     )
     REASONS: Final = {
         "starter": "A gentle place to start while you get to know what helps you.",
+        "starter:supporting": (
+            "A gentle place to start when someone close seems far away: looking after "
+            "yourself, and small, easy ways to reach them."
+        ),
         "grounding": "A calm anchor you can come back to whatever else you try.",
         "referral": (
             "One of your questionnaires reached the range where its authors suggest talking "
@@ -1016,6 +1040,24 @@ class Together:
     INVITE_TITLE: Final = "Invite your partner"
     INVITE_BUTTON: Final = "Make an invite code"
     INVITE_CODE: Final = "Your invite code (it works once and expires {when}):"
+    INVITE_MESSAGE_LABEL: Final = "A message to send with it, if you like"
+    INVITE_MESSAGE_HINT: Final = (
+        "Change anything you like. Reconnect sends nothing: copy it into a message yourself, "
+        "or say it in your own words."
+    )
+    INVITE_MESSAGE: Final = (
+        "I have started using an app called Reconnect to notice how I am feeling, and I "
+        "wondered whether you would like to try its check-ins with me. There is no "
+        "pressure at all, and saying no, or not now, is completely fine.\n\n"
+        "If we link up, you would only see what we both choose to share: answers to a short "
+        "check-in, shown once we have both answered, and anything either of us decides to "
+        "share. Nobody's journal, notes or reflections are shared unless they choose to. "
+        "Either of us can unlink at any time.\n\n"
+        "If you would like to try, sign in to Reconnect, open Together and enter this "
+        "code: {code} (it works once, until {when})."
+    )
+    INVITE_COPY: Final = "Copy the message"
+    INVITE_COPIED: Final = "Copied."
     INVITE_HOW: Final = (
         "Give this code to your partner. It is shown only now: if you lose it, make a new one."
     )

@@ -23,6 +23,9 @@ class User(TimestampMixin, Base):
     is_admin: Mapped[bool] = mapped_column(Boolean, default=False)
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    # Where the person said they start (accounts.service.STARTING_POINTS): it shapes what
+    # Today and the plan suggest, never what they can open. NULL until they chose.
+    starting_point: Mapped[str | None] = mapped_column(String(16), nullable=True)
 
 
 class BrowserSession(TimestampMixin, Base):

@@ -248,6 +248,28 @@ def update_profile(*, db: Session, user: User, display_name: str, country: str) 
     db.flush()
 
 
+# "I feel numb or far away" and "someone close to me seems far away": either, both, or
+# neither for now (asked once, changeable on the account page).
+STARTING_POINTS: Final = {
+    (True, False): "self",
+    (False, True): "supporting",
+    (True, True): "both",
+    (False, False): "neither",
+}
+
+
+def set_starting_point(*, db: Session, user: User, feels_far: bool, someone_far: bool) -> None:
+    """Record where the person starts; it shapes suggestions, not access."""
+    user.starting_point = STARTING_POINTS[(feels_far, someone_far)]
+    db.flush()
+
+
+def starts_with(user: User) -> tuple[bool, bool]:
+    """(feels far away themselves, someone close seems far away), as last chosen."""
+    chosen = {point: pair for pair, point in STARTING_POINTS.items()}
+    return chosen.get(user.starting_point or "", (False, False))
+
+
 def start_session(*, db: Session, user: User, days: int) -> str:
     """Open a browser session and return its cookie value (only its hash is kept)."""
     token = new_token()

@@ -196,6 +196,7 @@ def _account_page(
         "default_lifetime": service.DEFAULT_TOKEN_LIFETIME,
         "now": utcnow(),
         "countries": safety_service.country_choices(),
+        "starts_with": service.starts_with(user),
         **extra,
     }
     return render(request, "accounts/account.html", context, status_code=status_code)
@@ -221,6 +222,20 @@ def update_profile(
             request, db, user, status_code=exc.status_code, profile_error=exc.message
         )
     return redirect("/account", notice="settings_saved")
+
+
+@router.post("/account/starting-point")
+def set_starting_point(
+    db: DbSession,
+    user: CurrentUser,
+    feels_far: OptionalText = "",
+    someone_far: OptionalText = "",
+    skip: OptionalText = "",
+    next: OptionalText = "/account",
+) -> Response:
+    chosen = (bool(feels_far), bool(someone_far)) if not skip else (False, False)
+    service.set_starting_point(db=db, user=user, feels_far=chosen[0], someone_far=chosen[1])
+    return redirect(safe_next(next), notice="settings_saved")
 
 
 @router.post("/account/password")

@@ -17,6 +17,7 @@ from reconnect.journal import emotions as emotion_service
 from reconnect.journal import prompts, service, vocabulary
 from reconnect.messages import Checkins as CM
 from reconnect.messages import Journal as JM
+from reconnect.messages import Today
 from reconnect.patterns import factors as pattern_factors
 from reconnect.patterns import service as patterns_service
 from reconnect.patterns.forms import FactorForm, FactorInput, form_context
@@ -52,8 +53,18 @@ def home(request: Request, db: DbSession, user: OptionalUser) -> Response:
         "checkins": service.list_checkins(db=db, user=user, size=3).items,
         "entries": service.list_entries(db=db, user=user, size=3).items,
         "agenda": agenda.today_items(db=db, user=user, today=dates.today()),
+        "for_you": for_you(user),
     }
     return render(request, "journal/today.html", context)
+
+
+def for_you(user: User) -> list[tuple[str, str]]:
+    """Today's first suggestions, from where the person said they start."""
+    feels_far, someone_far = accounts_service.starts_with(user)
+    return [
+        *(Today.FOR_SELF if feels_far else ()),
+        *(Today.FOR_SUPPORTING if someone_far else ()),
+    ]
 
 
 def _checkin_page(

@@ -30,6 +30,8 @@ EFFECTS = ("isolated", "rejected", "resentful", "self_blame", "fear_of_loss")
 TRIED = ("tried_talking", "tried_together", "tried_help", "tried_support")
 MAX_SUGGESTIONS = 7
 STARTER = ("breathing", "journaling-prompt", "mindfulness-minutes", "movement")
+# For someone who starts because a person close to them seems far away.
+SUPPORTING_STARTER = ("my-own-support", "bids-for-connection", "conversation-starter", "breathing")
 PROFESSIONAL = ("find-a-professional", "first-call")
 
 
@@ -42,6 +44,8 @@ class PlanSignals:
     detachment_contrasts: frozenset[str] = field(default_factory=frozenset)  # leaning detached
     referral_reached: bool = False  # a validated questionnaire reached its referral range
     has_partner: bool = False
+    starts_supporting: bool = False  # they said someone close seems far away
+    starts_self: bool = True  # they said they feel far away (or did not say)
     # From the reflection for the partner who feels shut out:
     noticed: frozenset[str] = field(default_factory=frozenset)  # seen in them, often or more
     effects: frozenset[str] = field(default_factory=frozenset)  # felt, often or more
@@ -159,10 +163,21 @@ def _supporting_votes(signals: PlanSignals) -> Iterable[tuple[str, int, str]]:
             yield practice, weight, f"untried:{untried}"
 
 
+def _starters(signals: PlanSignals) -> list[Suggestion]:
+    """Where to begin before any reflection, from where the person said they start."""
+    mine = [Suggestion(slug, "starter") for slug in STARTER] if signals.starts_self else []
+    theirs = [Suggestion(slug, "starter:supporting") for slug in SUPPORTING_STARTER]
+    if not signals.starts_supporting:
+        return mine or [Suggestion(slug, "starter") for slug in STARTER]
+    if not mine:
+        return theirs
+    return [*mine[:2], *theirs[:2]]
+
+
 def suggest(signals: PlanSignals) -> list[Suggestion]:
     """The practices to suggest, strongest first, each with its strongest reason."""
     if signals.empty:
-        return [Suggestion(slug, "starter") for slug in STARTER]
+        return _starters(signals)
     score: dict[str, int] = {}
     best: dict[str, tuple[int, str]] = {}
     for practice, weight, reason in _votes(signals):

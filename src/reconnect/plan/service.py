@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from reconnect.accounts import service as accounts_service
 from reconnect.accounts.models import User
 from reconnect.assess import service as assess_service
 from reconnect.core import dates
@@ -109,6 +110,8 @@ def signals_for_user(*, db: Session, user: User) -> PlanSignals:
         detachment_contrasts=chosen("contrasts", CONTRAST_LEANS_DETACHED),
         referral_reached=any(r.at_referral and not r.reflective for r in latest.values()),
         has_partner=together_service.partner_of(db=db, user=user) is not None,
+        starts_self=accounts_service.starts_with(user)[0] or user.starting_point is None,
+        starts_supporting=accounts_service.starts_with(user)[1],
         noticed=chosen("partner", SIGN_OFTEN) & frozenset(NOTICED),
         effects=chosen("partner", SIGN_OFTEN) & frozenset(EFFECTS),
         untried=_untried(latest.get("partner")),

@@ -18,6 +18,18 @@
   };
   showSliderValues(document);
   document.addEventListener("htmx:afterSwap", function (event) { showSliderValues(event.target); });
+  // Copy a text box (the invite message): the button shows only where copying works.
+  document.querySelectorAll("button[data-copy]").forEach(function (button) {
+    var box = document.getElementById(button.getAttribute("data-copy"));
+    if (!box || !navigator.clipboard) { return; }
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      navigator.clipboard.writeText(box.value).then(function () {
+        var status = button.parentNode.querySelector("[data-copy-status]");
+        if (status) { status.textContent = button.getAttribute("data-copied"); }
+      });
+    });
+  });
   // Ask before deleting, when the button says so.
   document.addEventListener("submit", function (event) {
     var message = event.target.getAttribute("data-confirm");
