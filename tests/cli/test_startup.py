@@ -84,3 +84,15 @@ def test_a_typo_still_suggests_the_command() -> None:
     )
     assert done.returncode == 2
     assert "Did you mean 'journal'" in done.stderr
+
+
+def test_every_command_that_opens_the_database_keeps_the_totals_exact() -> None:
+    """The session events that keep monthly totals exact load with the runtime, so a
+    command such as ``reconnect analyze`` (which imports neither) keeps them too."""
+    script = (
+        "import sys\nimport reconnect.bootstrap\n"
+        "print('reconnect.journal.rollups' in sys.modules, "
+        "'reconnect.patterns.history' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.stdout.split() == ["True", "True"], done.stderr

@@ -158,3 +158,28 @@ def test_reading_the_totals_writes_nothing(db: Session, alice: User) -> None:
     assert first is not None
     _assert_same_as_the_rows(db, alice, first, TODAY)  # read from the rows, none stored
     assert not db.new and not db.dirty and _stored_months(db, alice) == 0
+
+
+def test_a_check_in_given_in_another_zone_counts_in_its_utc_month(db: Session, alice: User) -> None:
+    _life(db, alice, 120)
+    first_of_last = rollups.previous_month(rollups.this_month())
+    east = dt.timezone(dt.timedelta(hours=2))
+    at = dt.datetime.combine(first_of_last, dt.time(0, 30), tzinfo=east)  # UTC: the month before
+    service.create_checkin(db=db, user=alice, pleasantness=3, energy=3, at=at)
+    db.commit()
+    first = stats.first_day(db=db, user=alice)
+    assert first is not None
+    _assert_same_as_the_rows(db, alice, first, TODAY)
+
+
+def test_a_rollback_forgets_what_it_would_have_recomputed(db: Session, alice: User) -> None:
+    _life(db, alice, 60)
+    old = db.scalars(
+        select(CheckIn).where(CheckIn.user_id == alice.id).order_by(CheckIn.id)
+    ).first()
+    assert old is not None
+    old.pleasantness = -old.pleasantness
+    db.flush()
+    assert db.info.get(rollups.PENDING)
+    db.rollback()
+    assert not db.info.get(rollups.PENDING)

@@ -129,3 +129,22 @@ def test_imported_entries_are_indexed_with_their_tags(db: Session, alice: User) 
     data_service.import_file(db=db, user=dana, data=json.dumps(exported).encode())
     [found] = service.search_entries(db=db, user=dana, query="estuary coast").items
     assert found.search_key == get_keyring().active
+
+
+def test_tag_names_are_never_hashed_beside_the_text(db: Session, alice: User) -> None:
+    entry = service.create_entry(db=db, user=alice, body="ok fine", tags="divorce")
+    stored = set(db.scalars(select(SearchTerm.term).where(SearchTerm.entry_id == entry.id)))
+    key = get_keyring().search_key()
+    assert stored == {search.term_hash(key, alice.id, b) for b in search.beginnings("ok fine")}
+    assert _found(db, alice, "divorce") == [entry.id]  # found through the tag, in SQL
+
+
+def test_a_tag_an_import_adds_to_an_existing_entry_is_found(db: Session, alice: User) -> None:
+    from reconnect.data import service as data_service
+
+    entry = service.create_entry(db=db, user=alice, body="A day out", tags="seaside")
+    exported = data_service.export_document(db=db, user=alice)
+    service.update_entry(db=db, user=alice, entry_id=entry.id, body="A day out", tags="")
+    assert _found(db, alice, "seaside") == []
+    data_service.import_file(db=db, user=alice, data=json.dumps(exported).encode())
+    assert _found(db, alice, "seaside") == [entry.id]

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reconnect.accounts.models import User
+from reconnect.journal import rollups
 from reconnect.journal import service as journal_service
 from reconnect.journal.models import CheckIn, MonthlyTotal
 from reconnect.patterns import history, service
@@ -78,4 +79,17 @@ def test_months_stored_under_another_time_zone_are_read_from_the_rows(
     monkeypatch.setattr(history, "zone", lambda: "elsewhere")
     db.info.clear()
     assert _stored_with_patterns(db, alice) == 0
+    _assert_same_as_the_rows(db, alice)
+
+
+def test_totals_from_another_time_zone_are_not_built_on(
+    db: Session, alice: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seed_sleep_pattern(db, alice, days=120)
+    monkeypatch.setattr(history, "zone", lambda: "elsewhere")
+    later = rollups.next_month(rollups.this_month())
+    monkeypatch.setattr(rollups, "this_month", lambda: later)
+    journal_service.create_checkin(db=db, user=alice, pleasantness=1, energy=1)
+    db.commit()
+    assert _stored_with_patterns(db, alice) >= 4  # every month again, in this zone
     _assert_same_as_the_rows(db, alice)

@@ -25,7 +25,7 @@ from reconnect.data.ownership import TablePlan, table_plans
 from reconnect.db import EncryptedText
 from reconnect.journal import emotions as emotion_service
 from reconnect.journal import service as journal_service
-from reconnect.journal.models import JournalEntry
+from reconnect.journal.models import JournalEntry, entry_tags
 from reconnect.messages import Data as M
 from reconnect.safety import service as safety_service
 
@@ -165,16 +165,19 @@ def _store(
     """Insert the new rows, deciding again what is new now that the write lock is held."""
     _, by_print, by_key = existing_content(db, user, plans)
     new_ids: dict[str, dict[Any, Any]] = {}
-    new_entries: list[int] = []
+    to_index: set[int] = set()  # new entries, and entries that gained a tag
     for table in incoming:
         name = table.plan.name
-        stored, _ = _insert_table(
+        stored, inserted = _insert_table(
             db, table, by_print.get(name, {}), by_key.get(name, {}), new_ids, summary
         )
         if name == JournalEntry.__tablename__:
-            new_entries = stored
+            to_index.update(stored)
+        elif name == entry_tags.name:
+            to_index.update(int(row["entry_id"]) for row in inserted)
     db.flush()
-    journal_service.index_entries_by_id(db=db, entry_ids=new_entries)  # with their tags
+    db.expire_all()  # rows were written behind the ORM's back: reload what is read next
+    journal_service.index_entries_by_id(db=db, entry_ids=sorted(to_index))
     journal_service.forget_monthly_totals(db=db, user=user)  # rows stored without the ORM
 
 
@@ -363,7 +366,8 @@ def _insert_table(
 ) -> tuple[list[Any], list[dict[str, Any]]]:
     """Insert the rows that are new; map every row's number to a stored id.
 
-    Returns the new rows' ids (if the table has them) and their values."""
+    Returns the new rows' ids (if the table has them) and their values as stored (with
+    the stored ids of the rows they link to)."""
     plan = table.plan
     ids = new_ids.setdefault(plan.name, {})
     rows = _sort_rows(table, existing_prints, existing_keys, ids, summary)
@@ -377,6 +381,7 @@ def _insert_table(
     # A table that links to itself is stored row by row, so earlier rows have ids.
     chunk = 1 if plan.name in plan.links.values() else 500
     stored: list[Any] = []
+    inserted: list[dict[str, Any]] = []
     for start in range(0, len(rows.fresh), chunk):
         part = rows.fresh[start : start + chunk]
         values = [_with_stored_ids(plan, row, new_ids, ref) for ref, row in part]
@@ -384,12 +389,13 @@ def _insert_table(
         if plan.ref_column is not None:
             ids.update(zip([ref for ref, _ in part], added, strict=True))
         stored += added
+        inserted += values
     for alias, twin in rows.aliases:
         if plan.ref_column is not None:
             ids[alias] = ids[twin]
     if rows.fresh:
         summary.added[label(plan.name)] = len(rows.fresh)
-    return stored, [values for _, values in rows.fresh]
+    return stored, inserted
 
 
 def _with_stored_ids(

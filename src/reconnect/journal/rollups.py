@@ -64,6 +64,7 @@ class Part:
 
     compute: Compute
     add: Callable[[Any, Any], Any] | None = None
+    usable: Callable[[Any], bool] | None = None  # whether stored totals may be built on
 
     @property
     def running(self) -> bool:
@@ -355,8 +356,8 @@ def _refresh_running(
     base = None
     if start > first_data:
         base = through(db, user.id, name, previous_month(start))
-        if base is None:  # a gap (it cannot be added to): start again from the first month
-            start = first_data
+        if base is None or (part.usable is not None and not part.usable(base)):
+            base, start = None, first_data  # a gap, or made another way: from the start
     assert part.add is not None
     found, total = {}, base
     for month, value in sorted(part.compute(db, user, start, month_end(last)).items()):
@@ -393,7 +394,10 @@ def forget(db: Session, user_id: int) -> None:
 def _lock(connection: Connection, user_id: int) -> None:
     """The person's row, locked until commit (PostgreSQL; nothing to do on SQLite)."""
     if connection.dialect.name == "postgresql":
-        connection.execute(select(User.id).where(User.id == user_id).with_for_update())
+        # NO KEY UPDATE: rows that merely refer to the person (a session, a log) can still
+        # be added meanwhile; only another writer of their totals waits.
+        query = select(User.id).where(User.id == user_id).with_for_update(key_share=True)
+        connection.execute(query)
 
 
 def _touched_months(item: CheckIn | JournalEntry) -> set[dt.date]:
@@ -402,7 +406,14 @@ def _touched_months(item: CheckIn | JournalEntry) -> set[dt.date]:
     state: InstanceState[Any] = inspect(item)
     history = state.attrs[name].history
     days = [*history.deleted, *history.unchanged, *history.added]
-    return {month_of(day) for day in days if day is not None}
+    return {month_of(_utc(day)) for day in days if day is not None}
+
+
+def _utc(day: dt.date | dt.datetime) -> dt.date | dt.datetime:
+    """A time as its UTC day (months are UTC months, as stored)."""
+    if isinstance(day, dt.datetime) and day.tzinfo is not None:
+        return day.astimezone(dt.UTC)
+    return day
 
 
 @event.listens_for(Session, "before_flush")
@@ -454,3 +465,9 @@ def _drop_reads(session: Session, transaction: Any) -> None:
 
 
 PARTS[INSIGHTS] = Part(compute)
+
+
+@event.listens_for(Session, "after_rollback")
+def _drop_pending(session: Session) -> None:
+    """A rolled-back transaction's deletions of totals are undone with it: nothing to redo."""
+    session.info.pop(PENDING, None)

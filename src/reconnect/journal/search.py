@@ -1,7 +1,7 @@
 """Journal search over encrypted text: keyed hashes of words and their beginnings.
 
 Entry text is encrypted at rest, so reading it to search would mean opening every entry
-ever written. Instead, when an entry is saved, the words of its title, body and tags are
+ever written. Instead, when an entry is saved, the words of its title and body are
 normalised (case, accents and apostrophes folded) and each word's beginnings, from
 ``MIN_PREFIX`` letters up to ``MAX_PREFIX``, are stored as keyed hashes: HMAC-SHA256
 under a search key derived from the encryption key (``Keyring.search_key``), over the
@@ -9,11 +9,12 @@ person's id and the beginning, cut to 64 bits. Only the hashes are stored, never
 
 A search hashes each of its words the same way, under every key in the keyring (so entries
 indexed before a rotation are still found while it re-indexes them), asks the database for
-the entries that hold all of them, newest first, and opens only those to confirm the
-match: a 64-bit hash can collide, and a long word is indexed by its first letters only. A
-word of the query shorter than ``MIN_PREFIX`` cannot narrow the search; it is checked
-when the candidates are opened. What the index tells someone who holds only the database
-file is in docs/privacy.md.
+the entries that hold each of them or have a tag with a word beginning with it (tag names
+are stored in the clear, so they are matched as they are, never hashed), newest first,
+and opens only those to confirm the match: a 64-bit hash can collide, and a long word is
+indexed by its first letters only. A word of the query shorter than ``MIN_PREFIX`` cannot
+narrow the search; it is checked when the candidates are opened. What the index tells
+someone who holds only the database file is in docs/privacy.md.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from reconnect.core.crypto import Keyring
 from reconnect.db import get_keyring
-from reconnect.journal.models import JournalEntry, SearchTerm
+from reconnect.journal.models import JournalEntry, SearchTerm, Tag, entry_tags
 
 MIN_PREFIX: Final = 3
 MAX_PREFIX: Final = 16
@@ -62,7 +63,14 @@ def term_hash(key: bytes, user_id: int, beginning: str) -> int:
 
 def searchable_text(entry: JournalEntry) -> str:
     """What a search reads of an entry: its title, body and tag names."""
-    return " ".join([entry.title or "", entry.body, *(tag.name for tag in entry.tags)])
+    return " ".join([indexed_text(entry), *(tag.name for tag in entry.tags)])
+
+
+def indexed_text(entry: JournalEntry) -> str:
+    """What the index holds of an entry: its title and body. Tag names are stored in the
+    clear, so hashing them beside the text would show which hashes stand for those words;
+    a search matches tags in SQL instead."""
+    return f"{entry.title or ''} {entry.body}"
 
 
 def index_entries(db: Session, entries: Sequence[JournalEntry], *, new: bool = False) -> None:
@@ -82,7 +90,7 @@ def index_entries(db: Session, entries: Sequence[JournalEntry], *, new: bool = F
                 "entry_id": entry.id,
             }
             for entry in part
-            for b in beginnings(searchable_text(entry))
+            for b in beginnings(indexed_text(entry))
         ]
         for row_start in range(0, len(rows), CHUNK):
             db.execute(insert(SearchTerm), rows[row_start : row_start + CHUNK])
@@ -108,23 +116,38 @@ def matches(entry: JournalEntry, terms: Sequence[str]) -> bool:
     return all(any(word.startswith(term) for word in found) for term in terms)
 
 
-def _holding(ring: Keyring, user_id: int, term: str) -> ColumnElement[bool]:
-    """Entries whose index holds this term (under any key), or that are not indexed yet."""
+def _holding(
+    ring: Keyring, user_id: int, term: str, tags: dict[int, list[str]]
+) -> ColumnElement[bool]:
+    """Entries whose index holds this term (under any key), that have a tag with a word
+    beginning with it, or that are not indexed yet."""
     beginning = term[:MAX_PREFIX]
     hashes = {term_hash(ring.search_key(k), user_id, beginning) for k in ring.keys}
     holders = select(SearchTerm.entry_id).where(
         SearchTerm.user_id == user_id, SearchTerm.term.in_(hashes)
     )
-    return or_(JournalEntry.search_key.is_(None), JournalEntry.id.in_(holders))
+    tagged = [tag_id for tag_id, found in tags.items() if any(w.startswith(term) for w in found)]
+    either = [JournalEntry.search_key.is_(None), JournalEntry.id.in_(holders)]
+    if tagged:
+        either.append(
+            JournalEntry.id.in_(
+                select(entry_tags.c.entry_id).where(entry_tags.c.tag_id.in_(tagged))
+            )
+        )
+    return or_(*either)
 
 
-def candidates(user_id: int, terms: Sequence[str]) -> Select[JournalEntry]:
+def candidates(db: Session, user_id: int, terms: Sequence[str]) -> Select[JournalEntry]:
     """The person's entries that may hold every term, newest first."""
     ring = get_keyring()
+    tags = {
+        tag_id: words(name)
+        for tag_id, name in db.execute(select(Tag.id, Tag.name).where(Tag.user_id == user_id))
+    }
     query = select(JournalEntry).where(JournalEntry.user_id == user_id)
     for term in terms:
         if len(term) >= MIN_PREFIX:
-            query = query.where(_holding(ring, user_id, term))
+            query = query.where(_holding(ring, user_id, term, tags))
     return query.order_by(JournalEntry.entry_date.desc(), JournalEntry.id.desc())
 
 
@@ -134,7 +157,7 @@ def search(db: Session, user_id: int, query: str) -> Iterator[JournalEntry]:
     terms = sorted(set(words(query)), key=len, reverse=True)
     if not terms:
         return
-    statement = candidates(user_id, terms)
+    statement = candidates(db, user_id, terms)
     offset = 0
     while True:
         window = list(db.scalars(statement.limit(WINDOW).offset(offset)))

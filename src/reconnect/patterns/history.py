@@ -284,4 +284,6 @@ def _factor_owner(connection: Connection, item: FactorSet) -> Iterable[tuple[int
     return [(user_id, day) for user_id, day in connection.execute(query)]
 
 
-rollups.add_part(PART, rollups.Part(monthly, add=_added), watch={FactorSet: _factor_owner})
+rollups.add_part(
+    PART, rollups.Part(monthly, add=_added, usable=_usable), watch={FactorSet: _factor_owner}
+)

@@ -77,10 +77,6 @@ def _backfill() -> None:
         sa.column("body", sa.LargeBinary()),
         sa.column("search_key", sa.String()),
     )
-    tags = sa.table("tags", sa.column("id", sa.Integer()), sa.column("name", sa.String()))
-    links = sa.table(
-        "entry_tags", sa.column("entry_id", sa.Integer()), sa.column("tag_id", sa.Integer())
-    )
     terms = sa.table(
         "search_terms",
         sa.column("user_id", sa.Integer()),
@@ -98,20 +94,13 @@ def _backfill() -> None:
         if not rows:
             return
         last = rows[-1][0]
-        names: dict[int, list[str]] = {}
-        for entry_id, name in bind.execute(
-            sa.select(links.c.entry_id, tags.c.name)
-            .join(tags, tags.c.id == links.c.tag_id)
-            .where(links.c.entry_id.in_([r[0] for r in rows]))
-        ):
-            names.setdefault(entry_id, []).append(name)
         indexed, values = [], []
         for entry_id, user_id, title, body in rows:
             text = _text(keyring, title, body)
             if text is None:
                 continue
             key = keyring.search_key()
-            found = beginnings(" ".join([text, *names.get(entry_id, [])]))
+            found = beginnings(text)  # title and body; tags are matched in the clear
             values += [
                 {"user_id": user_id, "term": term_hash(key, user_id, b), "entry_id": entry_id}
                 for b in found
