@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
-import reconnect.models  # noqa: F401  (every table, and the session events that keep totals exact)
+import reconnect.patterns.history  # noqa: F401  (with journal.rollups: the events that keep totals exact)
 from reconnect.config import Settings
 from reconnect.core.crypto import (
     Keyring,
