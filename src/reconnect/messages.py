@@ -333,6 +333,26 @@ class Help:
         "day and night."
     )
     CRISIS_NEXT: Final = "If you can, reach out to one of them now, or to someone you trust."
+    ABUSE_TITLE: Final = "If you are afraid of a partner or someone at home"
+    ABUSE_INTRO: Final = (
+        "Threats, control, being hurt or made to feel afraid are not a part of detachment, and "
+        "not something to wait out. These lines are free and confidential, and you can call "
+        "just to talk it through. If you are in danger now, call the emergency number."
+    )
+    ABUSE_NONE: Final = (
+        "Find A Helpline lists support for abuse in many countries (choose the topic)."
+    )
+    ABUSE_CLI: Final = "If you are afraid of a partner or someone at home:"
+    OTHER_TITLE: Final = "Someone you wrote about may be in danger"
+    OTHER_SAVED: Final = (
+        "What you wrote is saved, privately. It sounds as if someone close to you may be "
+        "thinking about ending their life or hurting themselves. You cannot know for sure "
+        "from a few words, and you do not have to handle this alone. Here is what helps."
+    )
+    OTHER_YOU: Final = (
+        "The lines below are for you too: for advice on what to do next, and for how you "
+        "are feeling. Reconnect contacts no one; it is up to you who you call."
+    )
     OPEN_PLAN: Final = "Open your safety plan"
     WRITE_PLAN: Final = "Write a safety plan"
     GROUNDING_TITLE: Final = "A minute to steady yourself"
@@ -768,6 +788,10 @@ class Assess:
         "when-to-seek-help": "When to seek help",
         "practical-tips": "Practical tips",
         "faq": "Questions people ask",
+        "partner-seems-far-away": "When your partner seems far away",
+        "bringing-it-up": "How to bring it up",
+        "looking-after-yourself": "Looking after yourself while you wait",
+        "suggesting-professional-help": "Suggesting professional help",
     }
 
 
@@ -1053,8 +1077,10 @@ class Together:
         "check-in, shown once we have both answered, and anything either of us decides to "
         "share. Nobody's journal, notes or reflections are shared unless they choose to. "
         "Either of us can unlink at any time.\n\n"
-        "If you would like to try, sign in to Reconnect, open Together and enter this "
-        "code: {code} (it works once, until {when})."
+        "If you would like to try: Reconnect runs here, on our own computer, so ask me for "
+        'its address, make yourself an account there (choose "Create an account" on the '
+        "sign-in page), open Together and enter this code: {code} (it works once, until "
+        "{when})."
     )
     INVITE_COPY: Final = "Copy the message"
     INVITE_COPIED: Final = "Copied."

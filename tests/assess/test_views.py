@@ -247,6 +247,9 @@ def test_the_supporting_partners_reflection_leads_to_their_pages_and_practices(
     page = client.get(response.headers["location"])
     assert "/learn/partner-seems-far-away" in page.text and "/learn/bringing-it-up" in page.text
     assert "What you notice in them" in page.text and "How it is affecting you" in page.text
+    assert "Your reflection on someone close who seems far away" in page.text
+    assert "Score:" not in page.text and "(noticed)" not in page.text
+    assert ">When your partner seems far away</a>" in page.text
     plan = client.get("/plan")
     assert "/plan/practices/conversation-starter" in plan.text
     assert "/plan/practices/my-own-support" in plan.text

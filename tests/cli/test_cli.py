@@ -176,3 +176,17 @@ def test_the_access_log_drops_query_strings() -> None:
     assert DropQueryString().filter(feed)
     assert "s3cr3tt0ken" not in feed.getMessage() and "/plan/feed/" in feed.getMessage()
     assert log_config()["handlers"]["access"]["filters"] == ["no_query"]
+
+
+def test_an_entry_about_someone_else_in_danger_says_what_to_do(run: RunCli, with_user: str) -> None:
+    result = run("journal", "My partner said he wants to kill himself and I don't know what to do.")
+    assert result.exit_code == 0
+    assert "Someone you wrote about may be in danger" in result.output
+    assert "Are you thinking about suicide?" in result.output
+    assert "116 123" in result.output  # alice's own country's lines, for her too
+
+
+def test_reconnect_help_lists_the_abuse_line_too(run: RunCli) -> None:
+    result = run("help", "--country", "DE")
+    assert "If you are afraid of a partner or someone at home" in result.output
+    assert "116 016" in result.output

@@ -25,6 +25,32 @@ def test_a_crisis_entry_is_saved_and_help_comes_first(
     assert entry.safety_level == "crisis" and entry.body == "I don't want to be alive anymore."
 
 
+SOMEONE_ELSE = "My partner said he wants to kill himself and I don't know what to do."
+
+
+def test_when_someone_else_may_be_in_danger_the_writer_learns_what_to_do(
+    client: TestClient, alice: User
+) -> None:
+    sign_in(client, "alice")
+    response = post_form(client, "/journal", {"body": SOMEONE_ELSE})
+    assert "about=other" in response.headers["location"]
+    page = client.get(response.headers["location"]).text
+    assert "Someone you wrote about may be in danger" in page
+    assert "stay with them" in page and "Are you thinking about suicide?" in page
+    assert "Emergency number: 999" in page or "999" in page  # alice is in GB
+    assert "116 123" in page  # and the lines, for the writer too
+    assert "You matter, and help is here right now" not in page
+
+
+def test_a_check_in_note_about_someone_else_gets_the_same_guidance(
+    client: TestClient, alice: User
+) -> None:
+    sign_in(client, "alice")
+    form = {"pleasantness": "-3", "energy": "2", "note": SOMEONE_ELSE}
+    response = post_form(client, "/checkin", form)
+    assert response.headers["location"] == "/help?from=checkin&about=other"
+
+
 def test_a_crisis_check_in_note_goes_to_help(client: TestClient, alice: User) -> None:
     sign_in(client, "alice")
     response = post_form(
@@ -173,3 +199,19 @@ def test_an_entry_in_another_language_says_the_screen_reads_english_only(
     assert "safety check reads English only" in page and 'href="/help"' in page
     [entry] = journal_service.list_entries(db=db, user=alice).items
     assert entry.body == "Heute war ein ruhiger Tag im Garten."
+
+
+def test_the_help_page_lists_domestic_abuse_lines_for_the_persons_country(
+    client: TestClient, alice: User
+) -> None:
+    page = sign_in(client, "alice").get("/help").text
+    assert "If you are afraid of a partner or someone at home" in page
+    assert "0808 2000 247" in page  # alice is in the UK
+    assert "1-800-799-7233" in client.get("/help?country=US").text
+    elsewhere = client.get("/help?country=EU").text
+    assert "Find A Helpline lists support for abuse" in elsewhere
+
+
+def test_the_api_help_carries_the_abuse_lines(client: TestClient) -> None:
+    body = client.get("/api/v1/help?country=AU").json()
+    assert body["country"]["abuse"][0]["contact"] == "Call 1800 737 732"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Response
 
 from reconnect.accounts import service
-from reconnect.accounts.schemas import TokenOut, UserOut
+from reconnect.accounts.schemas import StartingPointIn, TokenOut, UserOut
 from reconnect.web.deps import ApiUser, DbSession
 
 router = APIRouter(prefix="/api/v1", tags=["accounts"])
@@ -14,6 +14,15 @@ router = APIRouter(prefix="/api/v1", tags=["accounts"])
 @router.get("/me", response_model=UserOut)
 def me(user: ApiUser) -> UserOut:
     """Who the token belongs to."""
+    return UserOut.model_validate(user)
+
+
+@router.put("/me/starting-point", response_model=UserOut)
+def set_starting_point(db: DbSession, user: ApiUser, body: StartingPointIn) -> UserOut:
+    """Record where the person starts (it shapes what Today and the plan suggest)."""
+    service.set_starting_point(
+        db=db, user=user, feels_far=body.feels_far, someone_far=body.someone_far
+    )
     return UserOut.model_validate(user)
 
 

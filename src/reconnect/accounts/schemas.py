@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class UserOut(BaseModel):
@@ -17,6 +17,20 @@ class UserOut(BaseModel):
     display_name: str
     country: str
     created_at: dt.datetime
+    starting_point: str | None = Field(
+        None,
+        description='Where the person starts: "self", "supporting", "both", "neither", or '
+        "null until they chose. It shapes suggestions, not access.",
+    )
+
+
+class StartingPointIn(BaseModel):
+    """Where the person starts; both can be true."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    feels_far: bool = Field(description='"I feel numb or far away"')
+    someone_far: bool = Field(description='"Someone close to me seems far away"')
 
 
 class TokenOut(BaseModel):

@@ -135,6 +135,10 @@ class Instrument(_Strict):
     referral: Referral | None = None
     gate: Gate | None = None
     learn: tuple[str, ...] = ()
+    # A reflection may read better without a total, and with headings of its own.
+    show_total: bool = True
+    result_heading: str = ""
+    meaning_heading: str = ""
 
     @model_validator(mode="after")
     def _consistent(self) -> Instrument:

@@ -85,8 +85,10 @@ def _show_signals(item: AnalysisMixin, country: str) -> None:
     if item.detected_emotions:
         console.print(M.EMOTIONS_NOTICED.format(emotions=", ".join(item.detected_emotions)))
     if safety_service.is_crisis(item.safety_level):
-        from reconnect.safety.cli import print_helplines
+        from reconnect.safety.cli import print_helplines, print_someone_else
 
+        if safety_service.about_someone_else(item.safety_reason):
+            print_someone_else(country)
         print_helplines(country)
     elif safety_service.is_concern(item.safety_level):
         console.print(M.CONCERN_NOTE)

@@ -130,7 +130,7 @@ def create_checkin(
             request, db, user, error=exc.message, values=values, factor_values=factor_input
         )
     if safety_service.is_crisis(checkin.safety_level):
-        return redirect("/help?from=checkin")
+        return redirect(safety_service.help_url(source="checkin", reason=checkin.safety_reason))
     return redirect("/checkin", notice="checkin_saved")
 
 
@@ -255,7 +255,9 @@ def create_entry(
             request, db, user, error=exc.message, values=values, factor_values=factor_input
         )
     if safety_service.is_crisis(entry.safety_level):
-        return redirect(f"/help?from=entry&entry={entry.id}")
+        return redirect(
+            safety_service.help_url(source="entry", reason=entry.safety_reason, entry_id=entry.id)
+        )
     return redirect(f"/journal/{entry.id}", notice="entry_saved")
 
 
@@ -357,7 +359,9 @@ def update_entry(
             factor_values=factor_input,
         )
     if safety_service.is_crisis(entry.safety_level):
-        return redirect(f"/help?from=entry&entry={entry.id}")
+        return redirect(
+            safety_service.help_url(source="entry", reason=entry.safety_reason, entry_id=entry.id)
+        )
     return redirect(f"/journal/{entry.id}", notice="entry_updated")
 
 

@@ -90,7 +90,7 @@ def get_practice(slug: str) -> Practice:
 
 # The reflections whose answers shape the suggestions (a validated questionnaire adds one
 # signal: whether it reached the range where its authors suggest talking to a professional).
-SUGGESTION_SOURCES = ("signs", "causes", "contrasts")
+SUGGESTION_SOURCES = ("signs", "causes", "contrasts", "partner")
 
 
 def signals_for_user(*, db: Session, user: User) -> PlanSignals:

@@ -193,9 +193,10 @@ def log_practice(
     except ReconnectError as exc:
         return _practice_page(request, db, user, practice, error=exc.message, values=values)
     if safety_service.is_crisis(log.safety_level):
+        url = safety_service.help_url(source="practice", reason=log.safety_reason)
         if is_htmx(request):
-            return Response(status_code=200, headers={"HX-Redirect": "/help?from=practice"})
-        return redirect("/help?from=practice")
+            return Response(status_code=200, headers={"HX-Redirect": url})
+        return redirect(url)
     if is_htmx(request):
         return _practice_page(request, db, user, practice, saved_level=log.safety_level or "none")
     target = f"/plan/practices/{slug}"

@@ -13,6 +13,7 @@ from reconnect.config import SettingsError, get_settings
 from reconnect.core.crypto import KeyringError
 from reconnect.messages import Cli as CM
 from reconnect.messages import Help as M
+from reconnect.messages import Together
 from reconnect.safety import service
 from reconnect.safety.models import PLAN_SECTIONS
 
@@ -27,9 +28,24 @@ def print_helplines(country: str | None) -> None:
     console.print("  " + M.EMERGENCY_NUMBER.format(number=home.emergency))
     for line in home.lines:
         console.print(f"  {line.name}: {line.contact} ({line.hours}) {line.url}")
+    if home.abuse:
+        console.print(M.ABUSE_CLI)
+        for line in home.abuse:
+            console.print(f"  {line.name}: {line.contact} ({line.hours}) {line.url}".rstrip())
     world = service.worldwide_directory()
     console.print(f"{M.WORLDWIDE}: {world.name} {world.url}")
     console.print(M.NOT_ALONE)
+
+
+def print_someone_else(country: str | None) -> None:
+    """What to do when someone the person wrote about may be in danger."""
+    home = service.helplines_for(country or get_settings().default_country)
+    console.print(f"[bold]{M.OTHER_TITLE}[/bold]")
+    console.print(M.OTHER_SAVED)
+    for step in Together.PARTNER_RISK_STEPS:
+        console.print(f"  - {step}")
+    console.print("  " + M.EMERGENCY_NUMBER.format(number=home.emergency))
+    console.print(M.OTHER_YOU)
 
 
 def _print_plan(user: str | None) -> None:

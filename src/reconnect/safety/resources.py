@@ -26,6 +26,8 @@ class Country:
     name: str
     emergency: str
     lines: tuple[Line, ...]
+    # For someone afraid of a partner or someone at home (domestic abuse).
+    abuse: tuple[Line, ...] = ()
 
 
 COUNTRIES: tuple[Country, ...] = (
@@ -39,6 +41,13 @@ COUNTRIES: tuple[Country, ...] = (
             ),
             Line("Crisis Text Line", "Text HOME to 741741", url="https://www.crisistextline.org"),
         ),
+        (
+            Line(
+                "National Domestic Violence Hotline",
+                "Call 1-800-799-7233 or text START to 88788",
+                url="https://www.thehotline.org",
+            ),
+        ),
     ),
     Country(
         "GB",
@@ -47,6 +56,13 @@ COUNTRIES: tuple[Country, ...] = (
         (
             Line("Samaritans", "Call 116 123 (free)", url="https://www.samaritans.org"),
             Line("Shout", "Text SHOUT to 85258", url="https://giveusashout.org"),
+        ),
+        (
+            Line(
+                "National Domestic Abuse Helpline (Refuge)",
+                "Call 0808 2000 247 (free)",
+                url="https://www.nationaldahelpline.org.uk",
+            ),
         ),
     ),
     Country(
@@ -61,6 +77,13 @@ COUNTRIES: tuple[Country, ...] = (
             ),
             Line("Text About It", "Text HELLO to 50808", url="https://text50808.ie"),
         ),
+        (
+            Line(
+                "Women's Aid National Freephone Helpline",
+                "Call 1800 341 900 (free)",
+                url="https://www.womensaid.ie",
+            ),
+        ),
     ),
     Country(
         "CA",
@@ -74,6 +97,14 @@ COUNTRIES: tuple[Country, ...] = (
                 url="https://kidshelpphone.ca",
             ),
         ),
+        (
+            Line(
+                "ShelterSafe: shelters and their 24-hour crisis lines near you",
+                "Find one on the map",
+                hours="online",
+                url="https://sheltersafe.ca",
+            ),
+        ),
     ),
     Country(
         "AU",
@@ -85,6 +116,7 @@ COUNTRIES: tuple[Country, ...] = (
             ),
             Line("Beyond Blue", "Call 1300 22 4636", url="https://www.beyondblue.org.au"),
         ),
+        (Line("1800RESPECT", "Call 1800 737 732", url="https://www.1800respect.org.au"),),
     ),
     Country(
         "NZ",
@@ -94,12 +126,20 @@ COUNTRIES: tuple[Country, ...] = (
             Line("Need to talk?", "Call or text 1737", url="https://1737.org.nz"),
             Line("Lifeline Aotearoa", "Call 0800 543 354", url="https://www.lifeline.org.nz"),
         ),
+        (
+            Line(
+                "Women's Refuge crisis line",
+                "Call 0800 733 843 (0800 REFUGE, free)",
+                url="https://womensrefuge.org.nz",
+            ),
+        ),
     ),
     Country(
         "IN",
         "India",
         "112",
         (Line("Tele-MANAS", "Call 14416 or 1-800-891-4416", url="https://telemanas.mohfw.gov.in"),),
+        (Line("Women Helpline", "Call 181 (free)"),),
     ),
     Country(
         "DE",
@@ -112,6 +152,13 @@ COUNTRIES: tuple[Country, ...] = (
                 url="https://www.telefonseelsorge.de",
             ),
         ),
+        (
+            Line(
+                "Hilfetelefon Gewalt gegen Frauen",
+                "Call 116 016 (free)",
+                url="https://www.hilfetelefon.de",
+            ),
+        ),
     ),
     Country(
         "FR",
@@ -122,6 +169,13 @@ COUNTRIES: tuple[Country, ...] = (
                 "3114, numéro national de prévention du suicide",
                 "Call 3114 (free)",
                 url="https://3114.fr",
+            ),
+        ),
+        (
+            Line(
+                "3919, Violences Femmes Info",
+                "Call 3919 (free)",
+                url="https://arretonslesviolences.gouv.fr",
             ),
         ),
     ),

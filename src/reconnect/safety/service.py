@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from reconnect.accounts.models import User
 from reconnect.core.errors import ValidationFailed as ValidationFailed
 from reconnect.messages import Help as HM
+from reconnect.messages import SafetyReasons as HM_REASONS
 from reconnect.safety.models import PLAN_SECTIONS, SafetyPlan
 from reconnect.safety.resources import BY_CODE, COUNTRIES, WORLDWIDE, Country, Line
 from reconnect.safety.results import NONE
@@ -63,6 +64,19 @@ def screen_answer(*, instrument: str, item: int, value: int) -> ScreenResult:
     from reconnect.safety import screen as answers
 
     return answers.screen_answer(instrument=instrument, item=item, value=value)
+
+
+def about_someone_else(reason: str | None) -> bool:
+    """Whether a stored screen result was about someone other than the writer."""
+    return reason == HM_REASONS.OTHER_AT_RISK
+
+
+def help_url(*, source: str, reason: str | None = None, entry_id: int | None = None) -> str:
+    """Where to send a person right after a crisis screen of what they wrote."""
+    url = f"/help?from={source}"
+    if entry_id is not None:
+        url += f"&entry={entry_id}"
+    return url + ("&about=other" if about_someone_else(reason) else "")
 
 
 def is_crisis(level: str | None) -> bool:

@@ -46,6 +46,7 @@ def help_page(
         "others": service.other_countries(home.code),
         "worldwide": service.worldwide_directory(),
         "crisis": request.query_params.get("from") in ("entry", "checkin", "practice"),
+        "someone_else": request.query_params.get("about") == "other",
         "plan_written": _plan_written(request, user),
     }
     return render(request, "safety/help.html", context)
