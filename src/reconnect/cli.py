@@ -52,6 +52,7 @@ COMMANDS: Final[Mapping[str, Lazy]] = {
     "db": _in("maintenance")(Cli.DB_HELP),
     "keys": _in("maintenance")(Cli.KEYS_HELP),
     "user": _in("accounts.cli", "data.cli")(Cli.USER_HELP),
+    "start": _in("accounts.cli")(Cli.START_HELP),
     "safety": _in("safety.cli")(Cli.SAFETY_HELP),
     "emotions": _in("journal.emotions_cli")(Cli.EMOTIONS_HELP),
     "plan": _in("plan.cli")(Plan.Cli.PLAN_HELP),

@@ -260,12 +260,17 @@ class Today:
         "Tick what fits; both can be true. It only changes what Today and your plan suggest "
         "first: everything stays open to you, and you can change it on your account page."
     )
+    START_INTRO_ACCOUNT: Final = (
+        "Tick what fits; both can be true. It only changes what Today and your plan suggest "
+        "first: everything stays open to you."
+    )
     START_SELF: Final = "I feel numb or far away"
     START_SUPPORTING: Final = "Someone close to me seems far away"
     START_SAVE: Final = "Save"
     START_SKIP: Final = "Not now"
     FOR_YOU_TITLE: Final = "Suggested for you"
     FOR_YOU_CHANGE: Final = "Change where you start"
+    TAKEN: Final = "{label} (yours so far: look back, or take it again)"
     FOR_SELF: Final = (
         ("/assess/signs", "Reflect on the signs of detachment"),
         ("/learn/what-is-detachment", "What emotional detachment is"),
@@ -525,6 +530,12 @@ class Cli:
         "Use RECONNECT_ENCRYPTION_KEY_FILE (a keyring file) to rotate keys."
     )
     USER_HELP: Final = "Accounts on this install."
+    START_HELP: Final = (
+        "Say where you start: --me (you feel numb or far away), --someone-close (someone "
+        "close seems far away), or both; it shapes what is suggested first."
+    )
+    START_SAVED: Final = "Saved. Suggested for you first:"
+    START_NOTHING: Final = "Saved. Nothing in particular is suggested first; everything stays open."
     USER_CREATE_HELP: Final = "Create an account."
     USER_SET_PASSWORD_HELP: Final = "Set a new password for an account (signs it out everywhere)."
     USER_CREATED: Final = "Created the account {username}."
@@ -1011,8 +1022,8 @@ class Plan:
         "effect:rejected": "You said you often feel pushed away. Looking after yourself helps.",
         "effect:resentful": "You said you often feel resentful. Naming your own needs can help.",
         "effect:self_blame": (
-            "You said you wonder whether you caused it. This is rarely one person's doing; "
-            "you deserve support too."
+            "You said you wonder whether you caused it. Someone pulling away is rarely about "
+            "one thing you did, and your own feelings deserve support too."
         ),
         "effect:fear_of_loss": "You said you worry about losing the relationship.",
         "untried:tried_talking": "You have not tried talking about it yet. A gentle opener can help.",

@@ -69,3 +69,30 @@ def test_the_invite_comes_with_a_gentle_message_to_edit(client: TestClient, alic
     assert code in message
     assert "saying no, or not now, is completely fine" in message
     assert "only see what we both choose to share" in message
+
+
+def test_a_reflection_already_taken_is_offered_as_its_history(
+    client: TestClient, alice: User, db: Session
+) -> None:
+    from reconnect.assess import service as assess_service
+    from reconnect.assess.instruments import catalogue
+
+    service.set_starting_point(db=db, user=alice, feels_far=False, someone_far=True)
+    answers = {item.id: 0 for item in catalogue()["partner"].items}
+    assess_service.submit(db=db, user=alice, instrument="partner", answers=answers)
+    db.commit()
+    today = sign_in(client, "alice").get("/").text
+    assert 'href="/assess/partner/history"' in today and "take it again" in today
+
+
+def test_the_api_and_the_cli_set_it_too(client: TestClient, alice: User, db: Session) -> None:
+    from tests.factories import api_headers
+
+    headers = api_headers(db, alice)
+    db.commit()
+    me = client.put(
+        "/api/v1/me/starting-point", json={"feels_far": True, "someone_far": True}, headers=headers
+    )
+    assert me.status_code == 200 and me.json()["starting_point"] == "both"
+    bad = client.put("/api/v1/me/starting-point", json={"feels_far": "perhaps"}, headers=headers)
+    assert bad.status_code == 422

@@ -190,3 +190,11 @@ def test_reconnect_help_lists_the_abuse_line_too(run: RunCli) -> None:
     result = run("help", "--country", "DE")
     assert "If you are afraid of a partner or someone at home" in result.output
     assert "116 016" in result.output
+
+
+def test_reconnect_start_records_where_you_start(run: RunCli, with_user: str) -> None:
+    result = run("start", "--someone-close")
+    assert result.exit_code == 0
+    assert "When someone close seems far away: a reflection" in result.output
+    assert "/assess/partner" in result.output
+    assert "Nothing in particular" in run("start").output

@@ -7,8 +7,9 @@ import sys
 import typer
 
 from reconnect.accounts import service
-from reconnect.cli_support import CliError, console, unit_of_work
+from reconnect.cli_support import CliError, UserOption, acting_user, console, unit_of_work
 from reconnect.messages import Cli as M
+from reconnect.messages import Today
 from reconnect.plan import feed
 
 user_app = typer.Typer(no_args_is_help=True)
@@ -58,6 +59,24 @@ def set_password(
         console.print(M.PASSWORD_SET.format(username=user.username))
 
 
+def start(
+    me: bool = typer.Option(False, "--me", help="You feel numb or far away."),
+    someone_close: bool = typer.Option(
+        False, "--someone-close", help="Someone close to you seems far away."
+    ),
+    user: str = UserOption,
+) -> None:
+    with unit_of_work() as db:
+        person = acting_user(db, user)
+        service.set_starting_point(db=db, user=person, feels_far=me, someone_far=someone_close)
+    suggested = [*(Today.FOR_SELF if me else ()), *(Today.FOR_SUPPORTING if someone_close else ())]
+    console.print(M.START_SAVED if suggested else M.START_NOTHING)
+    for href, label in suggested:
+        console.print(f"  {label}: {href}")
+
+
 def register(app: typer.Typer) -> None:
-    """Add ``reconnect user`` to the root CLI (``reconnect.data.cli`` adds ``user delete``)."""
+    """Add ``reconnect user`` and ``reconnect start`` to the root CLI (``reconnect.data.cli``
+    adds ``user delete``)."""
     app.add_typer(user_app, name="user", help=M.USER_HELP)
+    app.command("start", help=M.START_HELP)(start)

@@ -176,6 +176,12 @@ def history(*, db: Session, user: User, instrument: str) -> list[ResultSummary]:
     return [summary_of(result) for result in _results(db, user, slug)]
 
 
+def taken_slugs(*, db: Session, user: User) -> set[str]:
+    """Which questionnaires and reflections the person has a result for."""
+    query = select(AssessmentResult.instrument).where(AssessmentResult.user_id == user.id)
+    return set(db.scalars(query.distinct()))
+
+
 def latest_results(*, db: Session, user: User) -> list[ResultSummary]:
     """The person's newest result per instrument, in catalogue order."""
     newest: dict[str, AssessmentResult] = {}

@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse, Response
 from reconnect import agenda, analysis
 from reconnect.accounts import service as accounts_service
 from reconnect.accounts.models import User
+from reconnect.assess import service as assess_service
 from reconnect.core import dates
 from reconnect.core.errors import ReconnectError, ValidationFailed
 from reconnect.journal import emotions as emotion_service
@@ -53,18 +54,27 @@ def home(request: Request, db: DbSession, user: OptionalUser) -> Response:
         "checkins": service.list_checkins(db=db, user=user, size=3).items,
         "entries": service.list_entries(db=db, user=user, size=3).items,
         "agenda": agenda.today_items(db=db, user=user, today=dates.today()),
-        "for_you": for_you(user),
+        "for_you": for_you(user, taken=assess_service.taken_slugs(db=db, user=user)),
     }
     return render(request, "journal/today.html", context)
 
 
-def for_you(user: User) -> list[tuple[str, str]]:
-    """Today's first suggestions, from where the person said they start."""
+def for_you(user: User, *, taken: set[str]) -> list[tuple[str, str]]:
+    """Today's first suggestions, from where the person said they start (a reflection
+    already taken is offered as its history, to look back or take again)."""
     feels_far, someone_far = accounts_service.starts_with(user)
-    return [
+    chosen = [
         *(Today.FOR_SELF if feels_far else ()),
         *(Today.FOR_SUPPORTING if someone_far else ()),
     ]
+    return [_taken_link(href, label, taken) for href, label in chosen]
+
+
+def _taken_link(href: str, label: str, taken: set[str]) -> tuple[str, str]:
+    slug = href.removeprefix("/assess/")
+    if href.startswith("/assess/") and slug in taken:
+        return f"{href}/history", Today.TAKEN.format(label=label)
+    return href, label
 
 
 def _checkin_page(
