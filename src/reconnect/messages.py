@@ -302,6 +302,7 @@ class SafetyReasons:
     )
     LEARNED_CONCERN: Final = "words that may mean lasting numbness or distress"
     NOT_ENGLISH: Final = "not read: the screen reads English only"
+    UNSAFE_AT_HOME: Final = "words that may mean you do not feel safe with someone close"
     QUESTIONNAIRE: Final = (
         "an answer about thoughts of being better off dead or of hurting yourself"
     )
@@ -348,6 +349,18 @@ class Help:
         "Find A Helpline lists support for abuse in many countries (choose the topic)."
     )
     ABUSE_CLI: Final = "If you are afraid of a partner or someone at home:"
+    UNSAFE_TITLE: Final = "Are you safe with the people at home?"
+    UNSAFE_TEXT: Final = (
+        "What you wrote sounds as if someone close may be hurting, threatening or controlling "
+        "you. That is never your fault, and it is not something to wait out. Free, "
+        "confidential lines can talk it through with you, whenever you are ready."
+    )
+    UNSAFE_LINK: Final = "Lines for someone afraid of a partner or someone at home"
+    UNSAFE_NOW: Final = "If you are in danger right now, call {number}."
+    UNSAFE_ALSO: Final = (
+        "What you wrote is saved, privately, and Reconnect tells no one. If you are also "
+        "thinking about ending your life, the lines below are there day and night."
+    )
     OTHER_TITLE: Final = "Someone you wrote about may be in danger"
     OTHER_SAVED: Final = (
         "What you wrote is saved, privately. It sounds as if someone close to you may be "

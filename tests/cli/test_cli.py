@@ -198,3 +198,11 @@ def test_reconnect_start_records_where_you_start(run: RunCli, with_user: str) ->
     assert "When someone close seems far away: a reflection" in result.output
     assert "/assess/partner" in result.output
     assert "Nothing in particular" in run("start").output
+
+
+def test_a_journal_entry_about_being_unsafe_at_home_prints_the_abuse_line(
+    run: RunCli, with_user: str
+) -> None:
+    result = run("journal", "I'm scared of him when he drinks.")
+    assert "Are you safe with the people at home?" in result.output
+    assert "0808 2000 247" in result.output  # alice is in the UK

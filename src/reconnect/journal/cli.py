@@ -90,6 +90,10 @@ def _show_signals(item: AnalysisMixin, country: str) -> None:
         if safety_service.about_someone_else(item.safety_reason):
             print_someone_else(country)
         print_helplines(country)
+    elif item.safety_reason == SafetyReasons.UNSAFE_AT_HOME:
+        from reconnect.safety.cli import print_abuse_lines
+
+        print_abuse_lines(country)
     elif safety_service.is_concern(item.safety_level):
         console.print(M.CONCERN_NOTE)
     elif item.safety_reason == SafetyReasons.NOT_ENGLISH:

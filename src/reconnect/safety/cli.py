@@ -16,6 +16,7 @@ from reconnect.messages import Help as M
 from reconnect.messages import Together
 from reconnect.safety import service
 from reconnect.safety.models import PLAN_SECTIONS
+from reconnect.safety.resources import Country
 
 safety_app = typer.Typer(no_args_is_help=True)
 
@@ -28,12 +29,26 @@ def print_helplines(country: str | None) -> None:
     console.print("  " + M.EMERGENCY_NUMBER.format(number=home.emergency))
     for line in home.lines:
         console.print(f"  {line.name}: {line.contact} ({line.hours}) {line.url}")
+    _print_abuse(home)
+    world = service.worldwide_directory()
+    console.print(f"{M.WORLDWIDE}: {world.name} {world.url}")
+    console.print(M.NOT_ALONE)
+
+
+def _print_abuse(home: Country) -> None:
     if home.abuse:
         console.print(M.ABUSE_CLI)
         for line in home.abuse:
             console.print(f"  {line.name}: {line.contact} ({line.hours}) {line.url}".rstrip())
-    world = service.worldwide_directory()
-    console.print(f"{M.WORLDWIDE}: {world.name} {world.url}")
+
+
+def print_abuse_lines(country: str | None) -> None:
+    """What a person who may not be safe at home sees after saving what they wrote."""
+    home = service.helplines_for(country or get_settings().default_country)
+    console.print(f"[bold]{M.UNSAFE_TITLE}[/bold]")
+    console.print(M.UNSAFE_TEXT)
+    _print_abuse(home)
+    console.print("  " + M.EMERGENCY_NUMBER.format(number=home.emergency))
     console.print(M.NOT_ALONE)
 
 

@@ -678,6 +678,61 @@ CONCERN_RULES: tuple[Rule, ...] = (
     ),
 )
 
+# Not feeling safe with a partner or someone at home: hurt, threatened, controlled or afraid
+# of them. Not a crisis level of its own: a text with only this is marked ``concern`` with
+# this reason, so the person sees the lines for domestic abuse beside it. Written so that
+# everyday uses do not count ("it hit me", "he hit me up", "she beat me at chess", "scared
+# of spiders", "he would never hurt me"); emotional hurt ("he hurt my feelings") is left out.
+_PARTNER = (
+    r"my (husband|wife|partner|boyfriend|girlfriend|bf|gf|fianc[eé]e?|ex|ex-husband|ex-wife|"
+    r"ex-partner|ex-boyfriend|ex-girlfriend|spouse)"
+)
+_FAMILY = r"my (dad|father|stepdad|stepfather|mum|mom|mother|stepmum|stepmom|brother|sister)"
+_AGENT = rf"(he|she|{_PARTNER})"
+_CLOSE = rf"(he|she|{_PARTNER}|{_FAMILY})"
+_GAP = r"((?!(never|not|no|nothing)\b)(?![\w']*n't\b)[\w']+ ){0,2}"
+_HARM = (
+    r"((hit|hits|hitting|slapped|slaps|slapping|punched|punches|punching|kicked|kicks|kicking|"
+    r"choked|chokes|choking|strangled|strangles|strangling|shoved|shoves) me\b"
+    r"(?! (up|with (a|the) (ball|pillow|snowball)))"
+    r"|beat(s|ing)? me\b(?! (at|in|to|by))"
+    r"|(pushed|pushes|threw|throws) me (against|down|into|onto|to the)|grabbed me by)"
+)
+UNSAFE_RULES: tuple[Rule, ...] = (
+    Rule(_re(rf"\b{_CLOSE} {_GAP}{_HARM}"), R.UNSAFE_AT_HOME),
+    Rule(
+        _re(
+            r"\bi('m| am| feel| get| got|'ve been| have been) (so |really |very |too |always |often )?"
+            rf"(scared|afraid|terrified|frightened) of (him|her|{_PARTNER}|{_FAMILY})\b"
+        ),
+        R.UNSAFE_AT_HOME,
+    ),
+    Rule(_re(r"\b(afraid|scared|terrified) to go (back )?home\b"), R.UNSAFE_AT_HOME),
+    Rule(
+        _re(
+            rf"\b{_AGENT} (won't|doesn't|does not|will not|never) (let|lets|allow|allows) me "
+            r"(see|leave|go out|talk to|work|keep|have (my own|any) (money|friends))\b"
+        ),
+        R.UNSAFE_AT_HOME,
+        negatable=False,
+    ),
+    Rule(
+        _re(
+            rf"\b{_AGENT} (controls|checks|takes|keeps) (all |all of )?"
+            r"(my (money|phone|bank card|wages|passport|messages)|everything i do)\b"
+        ),
+        R.UNSAFE_AT_HOME,
+    ),
+    Rule(
+        _re(
+            rf"\b{_CLOSE} ((said|says|told me|swore) (that )?(he|she)('ll| will| would| is going to|"
+            r" was going to)|(\w+ )?threaten(s|ed|ing)? to) (kill|hurt|hit) me\b"
+        ),
+        R.UNSAFE_AT_HOME,
+    ),
+)
+UNSAFE_REASON = R.UNSAFE_AT_HOME
+
 PAST_REASON = R.PAST_ATTEMPT
 LEARNED_CRISIS_REASON = R.LEARNED_CRISIS
 LEARNED_CONCERN_REASON = R.LEARNED_CONCERN

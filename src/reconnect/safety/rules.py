@@ -18,7 +18,7 @@ from reconnect.safety import patterns as P
 from reconnect.safety.results import NONE, RANK, Level, ScreenResult
 from reconnect.safety.units import sentences
 
-__all__ = ["NONE", "RANK", "Level", "ScreenResult", "screen_rules"]
+__all__ = ["NONE", "RANK", "Level", "ScreenResult", "screen_rules", "unsafe_at_home"]
 
 
 def spelled_out(text: str) -> str:
@@ -89,3 +89,16 @@ def screen_rules(text: str) -> ScreenResult:
     level, reason = max(found, key=lambda item: RANK[item[0]])
     signals = tuple(dict.fromkeys(r for _, r in found))
     return ScreenResult(level, reason, signals, other=P.OTHER_AT_RISK_REASON in signals)
+
+
+def unsafe_at_home(text: str) -> bool:
+    """Whether the text says someone close hurts, threatens, controls or frightens the writer."""
+    for sentence in sentences(normalise(text)):
+        for rule in P.UNSAFE_RULES:
+            for match in rule.pattern.finditer(sentence):
+                if rule.negatable and _negated(sentence, match.start()):
+                    continue
+                if _is_story(sentence):
+                    continue
+                return True
+    return False

@@ -20,7 +20,7 @@ import numpy as np
 
 from reconnect.safety import patterns as P
 from reconnect.safety.language import reads_as_english
-from reconnect.safety.rules import NONE, RANK, ScreenResult, screen_rules
+from reconnect.safety.rules import NONE, RANK, ScreenResult, screen_rules, unsafe_at_home
 from reconnect.safety.units import units_of
 
 if TYPE_CHECKING:
@@ -60,6 +60,8 @@ class Screener:
             best = ruled if RANK[ruled.level] > RANK[learned.level] else learned
             if ruled.other and ruled.level == best.level and not best.other:
                 best = ScreenResult(best.level, P.OTHER_AT_RISK_REASON, best.signals, other=True)
+            if self.rules and unsafe_at_home(text):
+                best = _unsafe(best)
             if best.level == "none" and text.strip() and not reads_as_english(text):
                 best = ScreenResult("none", P.NOT_ENGLISH_REASON, ("language",))
             results.append(best)
@@ -85,6 +87,18 @@ class Screener:
                 other=bool(rows[top, 3] >= limits.other),
             )
         return NONE
+
+
+def _unsafe(best: ScreenResult) -> ScreenResult:
+    """A text that says someone close hurts, threatens or frightens the writer: at least a
+    concern, and named so, so that the lines for domestic abuse come first. A crisis the
+    rules read as the writer's own wish to die keeps that reason."""
+    signals = (*best.signals, "unsafe")
+    if best.level != "crisis" or best.reason == P.LEARNED_CRISIS_REASON:
+        return ScreenResult(
+            best.level if best.level == "crisis" else "concern", P.UNSAFE_REASON, signals
+        )
+    return ScreenResult(best.level, best.reason, signals, other=best.other)
 
 
 # Questionnaire items whose any non-zero answer means the person has had thoughts of

@@ -76,7 +76,9 @@ def help_url(*, source: str, reason: str | None = None, entry_id: int | None = N
     url = f"/help?from={source}"
     if entry_id is not None:
         url += f"&entry={entry_id}"
-    return url + ("&about=other" if about_someone_else(reason) else "")
+    if about_someone_else(reason):
+        return url + "&about=other"
+    return url + ("&about=unsafe" if reason == HM_REASONS.UNSAFE_AT_HOME else "")
 
 
 def is_crisis(level: str | None) -> bool:
