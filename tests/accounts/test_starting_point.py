@@ -96,3 +96,14 @@ def test_the_api_and_the_cli_set_it_too(client: TestClient, alice: User, db: Ses
     assert me.status_code == 200 and me.json()["starting_point"] == "both"
     bad = client.put("/api/v1/me/starting-point", json={"feels_far": "perhaps"}, headers=headers)
     assert bad.status_code == 422
+
+
+def test_the_invite_message_comes_with_the_api_and_the_terminal_too(
+    client: TestClient, alice: User, db: Session
+) -> None:
+    from tests.factories import api_headers
+
+    headers = api_headers(db, alice)
+    db.commit()
+    made = client.post("/api/v1/together/invites", headers=headers).json()
+    assert made["code"] in made["message"] and "completely fine" in made["message"]

@@ -206,3 +206,10 @@ def test_a_journal_entry_about_being_unsafe_at_home_prints_the_abuse_line(
     result = run("journal", "I'm scared of him when he drinks.")
     assert "Are you safe with the people at home?" in result.output
     assert "0808 2000 247" in result.output  # alice is in the UK
+
+
+def test_together_invite_prints_the_gentle_message(run: RunCli, with_user: str) -> None:
+    result = run("together", "invite")
+    assert result.exit_code == 0
+    assert "A message to send with it, if you like" in result.output
+    assert "completely fine" in result.output

@@ -64,7 +64,8 @@ def status(db: DbSession, user: ApiUser) -> StatusOut:
 def create_invite(db: DbSession, user: ApiUser) -> InviteOut:
     """Make a single-use invite code (shown once) for the caller's partner."""
     invite, code = service.create_invite(db=db, user=user)
-    return InviteOut(code=code, expires_at=invite.expires_at)
+    message = service.invite_message(code=code, expires_at=invite.expires_at)
+    return InviteOut(code=code, expires_at=invite.expires_at, message=message)
 
 
 @router.post("/accept", response_model=StatusOut)

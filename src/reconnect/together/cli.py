@@ -43,6 +43,9 @@ def invite(user: str = UserOption) -> None:
         when = dates.human_datetime(made.expires_at)
         console.print(M.CLI_INVITE_CODE.format(code=code, when=when))
         console.print(M.INVITE_HOW)
+        console.print(f"\n{M.INVITE_MESSAGE_LABEL}:\n")
+        console.print(service.invite_message(code=code, expires_at=made.expires_at), markup=False)
+        console.print(f"\n{M.INVITE_MESSAGE_HINT}")
 
 
 @together_app.command("accept", help=M.CLI_ACCEPT_HELP)

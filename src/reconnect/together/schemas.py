@@ -15,6 +15,10 @@ class InviteOut(BaseModel):
 
     code: str
     expires_at: dt.datetime
+    message: str = Field(
+        description="A gentle message to send with the code, for the person to edit: "
+        "no pressure, what the other would see, how to join. Reconnect sends nothing."
+    )
 
 
 class AcceptIn(BaseModel):

@@ -12,6 +12,7 @@ import datetime as dt
 from sqlalchemy.orm import Session
 
 from reconnect.accounts.models import User
+from reconnect.core import dates
 from reconnect.core.agenda import CalendarItem, TodayItem
 from reconnect.messages import Together as M
 from reconnect.together.checkins import TEXT_FIELDS as TEXT_FIELDS
@@ -125,3 +126,8 @@ def calendar_items(*, db: Session, user: User) -> list[CalendarItem]:
             href="/together/checkin",
         )
     ]
+
+
+def invite_message(*, code: str, expires_at: dt.datetime) -> str:
+    """The gentle message offered with a new invite code (the person edits and sends it)."""
+    return M.INVITE_MESSAGE.format(code=code, when=dates.human_datetime(expires_at))

@@ -65,7 +65,10 @@ def create_invite(request: Request, db: DbSession, user: CurrentUser) -> Respons
         invite, code = service.create_invite(db=db, user=user)
     except ReconnectError as exc:
         return _overview(request, db, user, status_code=exc.status_code, invite_error=exc.message)
-    return _overview(request, db, user, new_code=code, expires_at=invite.expires_at)
+    message = service.invite_message(code=code, expires_at=invite.expires_at)
+    return _overview(
+        request, db, user, new_code=code, expires_at=invite.expires_at, invite_message=message
+    )
 
 
 @router.post("/accept")
