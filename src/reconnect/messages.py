@@ -357,15 +357,11 @@ class Help:
     )
     UNSAFE_LINK: Final = "Lines for someone afraid of a partner or someone at home"
     UNSAFE_NOW: Final = "If you are in danger right now, call {number}."
-    UNSAFE_ALSO: Final = (
-        "What you wrote is saved, privately, and Reconnect tells no one. If you are also "
-        "thinking about ending your life, the lines below are there day and night."
-    )
-    OTHER_TITLE: Final = "Someone you wrote about may be in danger"
+    OTHER_TITLE: Final = "If someone you wrote about may be in danger"
     OTHER_SAVED: Final = (
-        "What you wrote is saved, privately. It sounds as if someone close to you may be "
-        "thinking about ending their life or hurting themselves. You cannot know for sure "
-        "from a few words, and you do not have to handle this alone. Here is what helps."
+        "If what you wrote is about someone close to you who may be thinking about ending "
+        "their life or hurting themselves: you cannot know for sure from a few words, and you "
+        "do not have to handle this alone. Here is what helps."
     )
     OTHER_YOU: Final = (
         "The lines below are for you too: for advice on what to do next, and for how you "
@@ -1102,9 +1098,9 @@ class Together:
         "share. Nobody's journal, notes or reflections are shared unless they choose to. "
         "Either of us can unlink at any time.\n\n"
         "If you would like to try: Reconnect runs here, on our own computer, so ask me for "
-        'its address, make yourself an account there (choose "Create an account" on the '
-        "sign-in page), open Together and enter this code: {code} (it works once, until "
-        "{when})."
+        'its address and for an account (or choose "Create an account" on its sign-in page, '
+        "if it offers one), then open Together and enter this code: {code} (it works once, "
+        "until {when})."
     )
     INVITE_COPY: Final = "Copy the message"
     INVITE_COPIED: Final = "Copied."

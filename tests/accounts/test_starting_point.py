@@ -107,3 +107,13 @@ def test_the_invite_message_comes_with_the_api_and_the_terminal_too(
     db.commit()
     made = client.post("/api/v1/together/invites", headers=headers).json()
     assert made["code"] in made["message"] and "completely fine" in made["message"]
+
+
+def test_the_api_takes_only_true_or_false(client: TestClient, alice: User, db: Session) -> None:
+    from tests.factories import api_headers
+
+    headers = api_headers(db, alice)
+    db.commit()
+    for body in ({"feels_far": "yes", "someone_far": 0}, {"feels_far": True}):
+        response = client.put("/api/v1/me/starting-point", json=body, headers=headers)
+        assert response.status_code == 422

@@ -181,7 +181,7 @@ def test_the_access_log_drops_query_strings() -> None:
 def test_an_entry_about_someone_else_in_danger_says_what_to_do(run: RunCli, with_user: str) -> None:
     result = run("journal", "My partner said he wants to kill himself and I don't know what to do.")
     assert result.exit_code == 0
-    assert "Someone you wrote about may be in danger" in result.output
+    assert "If someone you wrote about may be in danger" in result.output
     assert "Are you thinking about suicide?" in result.output
     assert "116 123" in result.output  # alice's own country's lines, for her too
 

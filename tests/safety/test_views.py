@@ -35,11 +35,26 @@ def test_when_someone_else_may_be_in_danger_the_writer_learns_what_to_do(
     response = post_form(client, "/journal", {"body": SOMEONE_ELSE})
     assert "about=other" in response.headers["location"]
     page = client.get(response.headers["location"]).text
-    assert "Someone you wrote about may be in danger" in page
+    assert "If someone you wrote about may be in danger" in page
     assert "stay with them" in page and "Are you thinking about suicide?" in page
-    assert "Emergency number: 999" in page or "999" in page  # alice is in GB
-    assert "116 123" in page  # and the lines, for the writer too
-    assert "You matter, and help is here right now" not in page
+    assert "999" in page and "116 123" in page  # alice is in GB; the lines, for her too
+    # the writer's own panel always comes first: the screen cannot be sure who is at risk
+    assert page.index("You matter, and help is here right now") < page.index("If someone you")
+
+
+def test_the_writers_own_wish_to_die_always_opens_with_their_own_crisis_panel(
+    client: TestClient, alice: User
+) -> None:
+    sign_in(client, "alice")
+    for written in (
+        "He hits me and I don't want to be alive anymore.",
+        "My husband hit me last night. I am going to kill myself tonight.",
+    ):
+        response = post_form(client, "/journal", {"body": written})
+        page = client.get(response.headers["location"]).text
+        assert page.index("You matter, and help is here right now") < page.index("116 123")
+        assert "unsafe=1" in response.headers["location"]
+        assert "Are you safe with the people at home?" in page and "0808 2000 247" in page
 
 
 def test_a_check_in_note_about_someone_else_gets_the_same_guidance(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
 
 class UserOut(BaseModel):
@@ -29,8 +29,8 @@ class StartingPointIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    feels_far: bool = Field(description='"I feel numb or far away"')
-    someone_far: bool = Field(description='"Someone close to me seems far away"')
+    feels_far: StrictBool = Field(description='"I feel numb or far away"')
+    someone_far: StrictBool = Field(description='"Someone close to me seems far away"')
 
 
 class TokenOut(BaseModel):

@@ -233,7 +233,8 @@ def set_starting_point(
     skip: OptionalText = "",
     next: OptionalText = "/account",
 ) -> Response:
-    chosen = (bool(feels_far), bool(someone_far)) if not skip else (False, False)
+    ticked = (feels_far == "1", someone_far == "1")  # a checkbox sends "1" when ticked
+    chosen = (False, False) if skip else ticked
     service.set_starting_point(db=db, user=user, feels_far=chosen[0], someone_far=chosen[1])
     return redirect(safe_next(next), notice="settings_saved")
 

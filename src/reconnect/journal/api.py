@@ -55,6 +55,7 @@ def _entry_out(entry: JournalEntry, factors: Factors) -> EntryOut:
         detected_emotions=entry.detected_emotions,
         corrected_emotions=entry.corrected_emotions,
         safety_level=entry.safety_level,
+        safety_reason=entry.safety_reason,
         factors=FactorsOut.of(factors),
     )
 

@@ -11,8 +11,9 @@ from rich.table import Table
 
 from reconnect.cli_support import CliError, UserOption, acting_user, console, unit_of_work
 from reconnect.core import dates
+from reconnect.journal import emotions as emotion_service
 from reconnect.journal import service, vocabulary
-from reconnect.journal.models import AnalysisMixin, JournalEntry
+from reconnect.journal.models import CheckIn, JournalEntry
 from reconnect.messages import Cli as M
 from reconnect.messages import Help, SafetyReasons
 from reconnect.patterns import service as patterns_service
@@ -80,16 +81,18 @@ def _entry_text(text: str | None) -> str:
     return body
 
 
-def _show_signals(item: AnalysisMixin, country: str) -> None:
+def _show_signals(item: CheckIn | JournalEntry, country: str) -> None:
     """What the analysis noticed, and help at once when the screen asks for it."""
     if item.detected_emotions:
         console.print(M.EMOTIONS_NOTICED.format(emotions=", ".join(item.detected_emotions)))
     if safety_service.is_crisis(item.safety_level):
-        from reconnect.safety.cli import print_helplines, print_someone_else
+        from reconnect.safety.cli import print_abuse_lines, print_helplines, print_someone_else
 
+        print_helplines(country)
         if safety_service.about_someone_else(item.safety_reason):
             print_someone_else(country)
-        print_helplines(country)
+        if safety_service.unsafe_at_home(emotion_service.text_of(item)):
+            print_abuse_lines(country)
     elif item.safety_reason == SafetyReasons.UNSAFE_AT_HOME:
         from reconnect.safety.cli import print_abuse_lines
 

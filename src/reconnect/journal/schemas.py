@@ -30,6 +30,12 @@ class AnalysisOut(BaseModel):
     detected_emotions: list[str] | None
     corrected_emotions: list[str] | None
     safety_level: str | None
+    safety_reason: str | None = Field(
+        None,
+        description="Why the screen answered as it did, in words a person could read (a "
+        'category such as "words that may mean you do not feel safe with someone close", '
+        "never the text); null when nothing was noticed.",
+    )
 
 
 class CheckInOut(AnalysisOut):

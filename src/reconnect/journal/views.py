@@ -140,7 +140,11 @@ def create_checkin(
             request, db, user, error=exc.message, values=values, factor_values=factor_input
         )
     if safety_service.is_crisis(checkin.safety_level):
-        return redirect(safety_service.help_url(source="checkin", reason=checkin.safety_reason))
+        return redirect(
+            safety_service.help_url(
+                source="checkin", reason=checkin.safety_reason, text=checkin.note or ""
+            )
+        )
     return redirect("/checkin", notice="checkin_saved")
 
 
@@ -266,7 +270,12 @@ def create_entry(
         )
     if safety_service.is_crisis(entry.safety_level):
         return redirect(
-            safety_service.help_url(source="entry", reason=entry.safety_reason, entry_id=entry.id)
+            safety_service.help_url(
+                source="entry",
+                reason=entry.safety_reason,
+                entry_id=entry.id,
+                text=f"{entry.title or ''}. {entry.body}",
+            )
         )
     return redirect(f"/journal/{entry.id}", notice="entry_saved")
 
@@ -370,7 +379,12 @@ def update_entry(
         )
     if safety_service.is_crisis(entry.safety_level):
         return redirect(
-            safety_service.help_url(source="entry", reason=entry.safety_reason, entry_id=entry.id)
+            safety_service.help_url(
+                source="entry",
+                reason=entry.safety_reason,
+                entry_id=entry.id,
+                text=f"{entry.title or ''}. {entry.body}",
+            )
         )
     return redirect(f"/journal/{entry.id}", notice="entry_updated")
 

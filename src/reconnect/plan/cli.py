@@ -16,6 +16,7 @@ from reconnect.cli_support import (
 from reconnect.core import dates
 from reconnect.messages import Cli as CM
 from reconnect.messages import Plan as PM
+from reconnect.messages import SafetyReasons
 from reconnect.plan import catalogue, feed, service
 from reconnect.safety import service as safety_service
 
@@ -149,18 +150,22 @@ def done(
             db=db, user=person, slug=name, rating=rating, note=note, done_on=day
         )
         console.print(C.LOGGED.format(title=service.get_practice(name).title))
-        _show_safety(log.safety_level, person.country)
+        _show_safety(log.safety_level, log.safety_reason, person.country)
         for milestone in service.milestones(db=db, user=person):
             if milestone.title in before:
                 continue
             console.print(C.MILESTONE.format(title=milestone.title, message=milestone.message))
 
 
-def _show_safety(level: str | None, country: str) -> None:
+def _show_safety(level: str | None, reason: str | None, country: str) -> None:
     if safety_service.is_crisis(level):
         from reconnect.safety.cli import print_helplines
 
         print_helplines(country)
+    elif reason == SafetyReasons.UNSAFE_AT_HOME:
+        from reconnect.safety.cli import print_abuse_lines
+
+        print_abuse_lines(country)
     elif safety_service.is_concern(level):
         console.print(CM.CONCERN_NOTE)
 

@@ -13,6 +13,7 @@ from reconnect.assess import service as assess_service
 from reconnect.core import dates
 from reconnect.core.errors import NotFound, ReconnectError, ValidationFailed
 from reconnect.messages import Plan as PM
+from reconnect.messages import SafetyReasons
 from reconnect.plan import catalogue, feed, service
 from reconnect.plan.catalogue import Practice
 from reconnect.plan.schedule import WEEKDAY_CODES, time_zones
@@ -82,9 +83,11 @@ def _practice_page(
     error: str | None = None,
     values: dict[str, object] | None = None,
     saved_level: str | None = None,
+    saved_reason: str | None = None,
 ) -> HTMLResponse:
     context = {
         "saved_level": saved_level,
+        "saved_reason": saved_reason,
         "practice": practice,
         "strategy": catalogue.STRATEGY_BY_SLUG[practice.strategy],
         "row": service.get_plan_practice(db=db, user=user, slug=practice.slug),
@@ -193,15 +196,26 @@ def log_practice(
     except ReconnectError as exc:
         return _practice_page(request, db, user, practice, error=exc.message, values=values)
     if safety_service.is_crisis(log.safety_level):
-        url = safety_service.help_url(source="practice", reason=log.safety_reason)
+        url = safety_service.help_url(
+            source="practice", reason=log.safety_reason, text=" ".join([note, *answers.values()])
+        )
         if is_htmx(request):
             return Response(status_code=200, headers={"HX-Redirect": url})
         return redirect(url)
     if is_htmx(request):
-        return _practice_page(request, db, user, practice, saved_level=log.safety_level or "none")
+        return _practice_page(
+            request,
+            db,
+            user,
+            practice,
+            saved_level=log.safety_level or "none",
+            saved_reason=log.safety_reason,
+        )
     target = f"/plan/practices/{slug}"
     if safety_service.is_concern(log.safety_level):
         target += "?concern=1"
+        if log.safety_reason == SafetyReasons.UNSAFE_AT_HOME:
+            target += "&unsafe=1"
     return redirect(target, notice="practice_logged")
 
 

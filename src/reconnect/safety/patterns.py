@@ -680,56 +680,114 @@ CONCERN_RULES: tuple[Rule, ...] = (
 
 # Not feeling safe with a partner or someone at home: hurt, threatened, controlled or afraid
 # of them. Not a crisis level of its own: a text with only this is marked ``concern`` with
-# this reason, so the person sees the lines for domestic abuse beside it. Written so that
-# everyday uses do not count ("it hit me", "he hit me up", "she beat me at chess", "scared
-# of spiders", "he would never hurt me"); emotional hurt ("he hurt my feelings") is left out.
+# this reason, so the person sees the lines for domestic abuse beside it. Written narrowly,
+# so that everyday uses do not count ("it hit me", "he hit me up", "she beat me at chess",
+# "scared of him leaving me", "pushed me into the pool", "checks my phone for the
+# weather"); emotional hurt ("he hurt my feelings", "my partner hurts me") is left to the
+# other rules and the model. See docs/safety.md for what was measured.
 _PARTNER = (
     r"my (husband|wife|partner|boyfriend|girlfriend|bf|gf|fianc[eé]e?|ex|ex-husband|ex-wife|"
     r"ex-partner|ex-boyfriend|ex-girlfriend|spouse)"
 )
-_FAMILY = r"my (dad|father|stepdad|stepfather|mum|mom|mother|stepmum|stepmom|brother|sister)"
+_FAMILY = (
+    r"my (dad|father|stepdad|stepfather|mum|mom|mother|stepmum|stepmom|brother|sister|son|daughter)"
+)
 _AGENT = rf"(he|she|{_PARTNER})"
 _CLOSE = rf"(he|she|{_PARTNER}|{_FAMILY})"
 _GAP = r"((?!(never|not|no|nothing)\b)(?![\w']*n't\b)[\w']+ ){0,2}"
-_HARM = (
-    r"((hit|hits|hitting|slapped|slaps|slapping|punched|punches|punching|kicked|kicks|kicking|"
-    r"choked|chokes|choking|strangled|strangles|strangling|shoved|shoves) me\b"
-    r"(?! (up|with (a|the) (ball|pillow|snowball)))"
-    r"|beat(s|ing)? me\b(?! (at|in|to|by))"
-    r"|(pushed|pushes|threw|throws) me (against|down|into|onto|to the)|grabbed me by)"
+_VIOLENCE = (
+    r"((hit|hits|hitting)(?= me\b)(?! me (up|with (?!(a|his|her|the) (belt|fist|hand|bottle|stick|shoe|chair|bat)))))"
+    r"|slapped|slaps|slapping|punched|punches|punching|choked|chokes|choking|strangled|strangles|"
+    r"strangling|raped|rapes"
 )
 UNSAFE_RULES: tuple[Rule, ...] = (
-    Rule(_re(rf"\b{_CLOSE} {_GAP}{_HARM}"), R.UNSAFE_AT_HOME),
+    Rule(_re(rf"\b{_CLOSE} {_GAP}({_VIOLENCE}) me\b"), R.UNSAFE_AT_HOME),
     Rule(
         _re(
-            r"\bi('m| am| feel| get| got|'ve been| have been) (so |really |very |too |always |often )?"
-            rf"(scared|afraid|terrified|frightened) of (him|her|{_PARTNER}|{_FAMILY})\b"
+            rf"\b{_CLOSE} {_GAP}(beat|beats|beating) me\b(?! (to|at|every|in (a|the) (race|game|match)))"
         ),
         R.UNSAFE_AT_HOME,
     ),
-    Rule(_re(r"\b(afraid|scared|terrified) to go (back )?home\b"), R.UNSAFE_AT_HOME),
+    Rule(
+        _re(
+            rf"\b{_CLOSE} {_GAP}(kicked|kicks|kicking) me\b(?! (under|out\b(?! of (the|our|my) (house|home|flat|apartment))))"
+        ),
+        R.UNSAFE_AT_HOME,
+    ),
+    Rule(
+        _re(
+            rf"\b{_CLOSE} {_GAP}(pushed|pushes|shoved|shoves|threw|throws) me (against|down|into|onto) "
+            r"(the |a )?(wall|floor|ground|stairs|door|table|car|bed)\b"
+        ),
+        R.UNSAFE_AT_HOME,
+    ),
+    Rule(
+        _re(rf"\b{_CLOSE} {_GAP}grabbed me by (the|my) (throat|neck|hair|arm|wrist)"),
+        R.UNSAFE_AT_HOME,
+    ),
+    Rule(
+        _re(rf"\b{_CLOSE} {_GAP}(sexually assaulted|assaulted|locked|locks) me\b"), R.UNSAFE_AT_HOME
+    ),
+    Rule(
+        _re(rf"\b{_AGENT} (is|has been) (so |really |very |getting )?(abusive|violent)\b"),
+        R.UNSAFE_AT_HOME,
+    ),
+    Rule(
+        _re(
+            rf"\b{_CLOSE} (hurts|hurt) me (when|if) (he|she)('s| is| gets| got) (drunk|angry|mad)\b"
+            rf"|\b{_CLOSE} touch(es|ed)? me and i (don't|do not|didn't) want"
+        ),
+        R.UNSAFE_AT_HOME,
+    ),
+    Rule(_re(rf"\b{_AGENT} {_GAP}(is stalking|stalks|keeps stalking) me\b"), R.UNSAFE_AT_HOME),
+    Rule(
+        _re(
+            r"\bi('m| am| feel| get|'ve been| have been) (so |really |very |too |always |often )?"
+            rf"(scared|afraid|terrified|frightened) of (him|her|{_PARTNER}|{_FAMILY})"
+            r"(?!'s)(?! [\w']+ing\b)(?! (reaction|disappointment|health|dying|leaving)\b)"
+            r"|\b(scared|afraid|terrified|frightened) of what (he|she) (will|might|would|could) do\b"
+        ),
+        R.UNSAFE_AT_HOME,
+    ),
+    Rule(
+        _re(
+            r"\b(afraid|scared|terrified) to go (back )?home\b(?=\s*($|[.!?]|tonight\b|because\b|when\b|if\b))"
+        ),
+        R.UNSAFE_AT_HOME,
+    ),
     Rule(
         _re(
             rf"\b{_AGENT} (won't|doesn't|does not|will not|never) (let|lets|allow|allows) me "
-            r"(see|leave|go out|talk to|work|keep|have (my own|any) (money|friends))\b"
+            r"(see|talk to|call|visit) (my )?(friends|family|mum|mom|dad|sister|brother|parents)\b"
+            rf"|\b{_AGENT} (won't|doesn't|does not|will not) (let|allow) me (leave|have (my own|any) (money|phone))\b"
+            r"(?! (without|to))"
         ),
         R.UNSAFE_AT_HOME,
         negatable=False,
     ),
     Rule(
         _re(
-            rf"\b{_AGENT} (controls|checks|takes|keeps) (all |all of )?"
-            r"(my (money|phone|bank card|wages|passport|messages)|everything i do)\b"
+            rf"\b{_AGENT} (controls|monitors|tracks) (all |all of )?(my (money|phone|location|spending)|"
+            r"everything i do|who i (see|talk to))\b(?! (because|since|for))"
+            rf"|\b{_AGENT} (checks|goes through|reads) (who i talk to|my (phone|messages|texts|emails)\b(?! (for|to help)))"
+            rf"|\b{_AGENT} (takes|took) (away )?my (phone|money|keys|passport) (away )?and (won't|will not|doesn't) give"
         ),
         R.UNSAFE_AT_HOME,
     ),
     Rule(
         _re(
-            rf"\b{_CLOSE} ((said|says|told me|swore) (that )?(he|she)('ll| will| would| is going to|"
-            r" was going to)|(\w+ )?threaten(s|ed|ing)? to) (kill|hurt|hit) me\b"
+            rf"\b{_CLOSE} (threatens|threatened|keeps threatening) me\b"
+            rf"|\b{_AGENT} ((said|says|told me|swore) (that )?(he|she)('d|'ll| will| would| is going to|"
+            r" was going to)|(\w+ )?threaten(s|ed|ing)? to) (kill|hurt|hit|beat) me\b(?! up)"
+            rf"|\b{_PARTNER} (\w+ )?threaten(s|ed|ing)? to take (the|my|our) (kids|children)\b"
         ),
         R.UNSAFE_AT_HOME,
     ),
+)
+# A sentence that says it is play or a joke does not count.
+UNSAFE_PLAY = _re(
+    r"\b(playful(ly)?|as a joke|joking(ly)?|lol|haha|hilarious|high five|in (fortnite|minecraft|"
+    r"the game|a game)|at (chess|cards)|pillow fight|wrestl(e|ing)|tickl(e|ed|ing))\b"
 )
 UNSAFE_REASON = R.UNSAFE_AT_HOME
 

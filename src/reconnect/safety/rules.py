@@ -98,7 +98,7 @@ def unsafe_at_home(text: str) -> bool:
             for match in rule.pattern.finditer(sentence):
                 if rule.negatable and _negated(sentence, match.start()):
                     continue
-                if _is_story(sentence):
+                if _is_story(sentence) or P.UNSAFE_PLAY.search(sentence):
                     continue
                 return True
     return False

@@ -91,14 +91,13 @@ class Screener:
 
 def _unsafe(best: ScreenResult) -> ScreenResult:
     """A text that says someone close hurts, threatens or frightens the writer: at least a
-    concern, and named so, so that the lines for domestic abuse come first. A crisis the
-    rules read as the writer's own wish to die keeps that reason."""
+    concern, named so, so that the lines for domestic abuse are shown beside it. A crisis
+    keeps its level and its reason (the writer's own crisis panel always comes first); the
+    help page adds the abuse lines when the text asks for them (``service.help_url``)."""
     signals = (*best.signals, "unsafe")
-    if best.level != "crisis" or best.reason == P.LEARNED_CRISIS_REASON:
-        return ScreenResult(
-            best.level if best.level == "crisis" else "concern", P.UNSAFE_REASON, signals
-        )
-    return ScreenResult(best.level, best.reason, signals, other=best.other)
+    if best.level == "crisis":
+        return ScreenResult(best.level, best.reason, signals, other=best.other)
+    return ScreenResult("concern", P.UNSAFE_REASON, signals)
 
 
 # Questionnaire items whose any non-zero answer means the person has had thoughts of

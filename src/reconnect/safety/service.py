@@ -71,14 +71,29 @@ def about_someone_else(reason: str | None) -> bool:
     return reason == HM_REASONS.OTHER_AT_RISK
 
 
-def help_url(*, source: str, reason: str | None = None, entry_id: int | None = None) -> str:
-    """Where to send a person right after a crisis screen of what they wrote."""
+def unsafe_at_home(text: str) -> bool:
+    """Whether a text says someone close hurts, threatens, controls or frightens the writer."""
+    if not text.strip():
+        return False
+    from reconnect.safety.rules import unsafe_at_home as found
+
+    return found(text)
+
+
+def help_url(
+    *, source: str, reason: str | None = None, entry_id: int | None = None, text: str = ""
+) -> str:
+    """Where to send a person right after a crisis screen of what they wrote. The page
+    always opens with the writer's own crisis panel; ``about=other`` adds what to do for
+    someone else at risk, ``unsafe=1`` puts the lines for domestic abuse first."""
     url = f"/help?from={source}"
     if entry_id is not None:
         url += f"&entry={entry_id}"
     if about_someone_else(reason):
-        return url + "&about=other"
-    return url + ("&about=unsafe" if reason == HM_REASONS.UNSAFE_AT_HOME else "")
+        url += "&about=other"
+    if reason == HM_REASONS.UNSAFE_AT_HOME or unsafe_at_home(text):
+        url += "&unsafe=1"
+    return url
 
 
 def is_crisis(level: str | None) -> bool:

@@ -47,7 +47,7 @@ def help_page(
         "worldwide": service.worldwide_directory(),
         "crisis": request.query_params.get("from") in ("entry", "checkin", "practice"),
         "someone_else": request.query_params.get("about") == "other",
-        "unsafe": request.query_params.get("about") == "unsafe",
+        "unsafe": request.query_params.get("unsafe") == "1",
         "plan_written": _plan_written(request, user),
     }
     return render(request, "safety/help.html", context)
