@@ -16,6 +16,7 @@ from reconnect.core import dates
 from reconnect.core.errors import ReconnectError, ValidationFailed
 from reconnect.journal import emotions as emotion_service
 from reconnect.journal import prompts, service, vocabulary
+from reconnect.journal.models import JournalEntry
 from reconnect.messages import Checkins as CM
 from reconnect.messages import Journal as JM
 from reconnect.messages import Today
@@ -269,15 +270,18 @@ def create_entry(
             request, db, user, error=exc.message, values=values, factor_values=factor_input
         )
     if safety_service.is_crisis(entry.safety_level):
-        return redirect(
-            safety_service.help_url(
-                source="entry",
-                reason=entry.safety_reason,
-                entry_id=entry.id,
-                text=f"{entry.title or ''}. {entry.body}",
-            )
-        )
+        return redirect(_help_after(entry))
     return redirect(f"/journal/{entry.id}", notice="entry_saved")
+
+
+def _help_after(entry: JournalEntry) -> str:
+    """The help page to open right after saving an entry the screen read as a crisis."""
+    return safety_service.help_url(
+        source="entry",
+        reason=entry.safety_reason,
+        entry_id=entry.id,
+        text=emotion_service.text_of(entry),
+    )
 
 
 @router.get("/journal/{entry_id}", response_class=HTMLResponse)
@@ -378,14 +382,7 @@ def update_entry(
             factor_values=factor_input,
         )
     if safety_service.is_crisis(entry.safety_level):
-        return redirect(
-            safety_service.help_url(
-                source="entry",
-                reason=entry.safety_reason,
-                entry_id=entry.id,
-                text=f"{entry.title or ''}. {entry.body}",
-            )
-        )
+        return redirect(_help_after(entry))
     return redirect(f"/journal/{entry.id}", notice="entry_updated")
 
 
