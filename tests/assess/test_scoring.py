@@ -217,3 +217,12 @@ def test_every_shipped_instrument_loads_with_citation_and_licence() -> None:
         "physical",
     ]
     assert len(shipped["paq"].items) == 24
+
+
+def test_the_partner_reflection_scores_each_part_on_its_own() -> None:
+    instrument = catalogue()["partner"]
+    answers = {item.id: 0 for item in instrument.items}
+    answers |= {"pulling_away": 3, "indifferent": 2, "isolated": 1, "tried_talking": 1}
+    result = scoring.score(instrument, answers)
+    assert result.subscales == {"noticed": 5, "effects": 1, "tried": 1}
+    assert not instrument.show_total and instrument.reflective
