@@ -101,7 +101,8 @@ def this_month() -> dt.date:
     return month_of(dt.datetime.now(dt.UTC))
 
 
-def _months(first: dt.date, last: dt.date) -> Iterator[dt.date]:
+def each_month(first: dt.date, last: dt.date) -> Iterator[dt.date]:
+    """The first day of each month from ``first`` to ``last``."""
     month = first
     while month <= last:
         yield month
@@ -111,9 +112,14 @@ def _months(first: dt.date, last: dt.date) -> Iterator[dt.date]:
 # Reading -------------------------------------------------------------------------------
 
 
+def first_whole_month(day: dt.date) -> dt.date:
+    """The first month that starts on or after this day."""
+    return month_of(day) if day.day == 1 else next_month(month_of(day))
+
+
 def _whole_months(start: dt.date, end: dt.date) -> list[dt.date]:
     """The past months that lie wholly inside the range."""
-    month = month_of(start) if start.day == 1 else next_month(month_of(start))
+    month = first_whole_month(start)
     whole = []
     while month_end(month) <= end and month < this_month():
         whole.append(month)
@@ -252,8 +258,7 @@ def activity(*, db: Session, user: User, start: dt.date, end: dt.date) -> Activi
     stored, spans = _stored(db, user, start, end)
     parts = [t["activity"] for t in stored.values() if t.get("activity")]
     for first, last in spans:
-        done = stats.activity(db=db, user=user, start=first, end=last)
-        parts.append([done.checkins, done.checkin_days, done.entries, done.words_written])
+        parts.append(_activity_row(stats.activity(db=db, user=user, start=first, end=last)))
     return Activity(*(sum(column) for column in zip(*parts, strict=True))) if parts else _NONE
 
 
@@ -272,7 +277,7 @@ def compute(db: Session, user: User, start: dt.date, end: dt.date) -> dict[dt.da
     """The dashboard totals of each month from ``start`` to ``end`` (the first and last days
     of whole months), from the rows: one pass per statistic."""
     first, last = start, month_of(end)
-    found: dict[dt.date, dict[str, Any]] = {month: {} for month in _months(first, last)}
+    found: dict[dt.date, dict[str, Any]] = {month: {} for month in each_month(first, last)}
     for point in stats.mood_by_bucket(db=db, user=user, start=start, end=end, bucket=MONTH):
         found[point.day]["mood"] = [point.pleasantness, point.energy, point.checkins]
     labels = stats.labels_by_bucket(db=db, user=user, start=start, end=end, bucket=MONTH)
@@ -284,13 +289,13 @@ def compute(db: Session, user: User, start: dt.date, end: dt.date) -> dict[dt.da
         found[month]["markers"] = [t.samples, t.with_text, t.flat, *_counts(t.counts)]
     by_month = stats.activity_by_bucket(db=db, user=user, start=start, end=end, bucket=MONTH)
     for month, done in by_month.items():
-        found[month]["activity"] = [
-            done.checkins,
-            done.checkin_days,
-            done.entries,
-            done.words_written,
-        ]
+        found[month]["activity"] = _activity_row(done)
     return found
+
+
+def _activity_row(done: Activity) -> list[int]:
+    """An ``Activity`` as stored (and added up) in a month's totals."""
+    return [done.checkins, done.checkin_days, done.entries, done.words_written]
 
 
 def _counts(counts: markers.Counts) -> list[int]:
@@ -330,7 +335,7 @@ def refresh(db: Session, user_id: int, months: Iterable[dt.date]) -> None:
     for name, part in PARTS.items():
         stored = newest_of.get(name)
         since = next_month(stored) if stored is not None else first_month()
-        wanted = changed | (set(_months(since, last)) if since is not None else set())
+        wanted = changed | (set(each_month(since, last)) if since is not None else set())
         if not wanted:
             continue
         if part.running:

@@ -203,18 +203,15 @@ def summary(*, db: Session, user: User, since: dt.date | None, today: dt.date) -
     start = since or first_day
     if start is None or first_day is None:
         return Found()
-    first = (
-        rollups.month_of(start) if start.day == 1 else rollups.next_month(rollups.month_of(start))
-    )
+    first = rollups.first_whole_month(start)
     last = rollups.newest(db, user.id, PART, until=rollups.previous_month(rollups.this_month()))
     if last is None or last < first:
         return read(db, user, start, None)
     upper = rollups.through(db, user.id, PART, last)
     before = rollups.previous_month(first)
-    lower = (
-        None if before < rollups.month_of(first_day) else rollups.through(db, user.id, PART, before)
-    )
-    if not _usable(upper) or (before >= rollups.month_of(first_day) and not _usable(lower)):
+    has_before = before >= rollups.month_of(first_day)  # else nothing precedes the range
+    lower = rollups.through(db, user.id, PART, before) if has_before else None
+    if not _usable(upper) or (has_before and not _usable(lower)):
         return read(db, user, start, None)  # stored in another time zone, or a gap
     found = _from_part(cast(dict[str, Any], upper))
     if lower is not None:
@@ -254,11 +251,9 @@ def _added(total: dict[str, Any] | None, month: dict[str, Any]) -> dict[str, Any
 def monthly(db: Session, user: User, start: dt.date, end: dt.date) -> dict[dt.date, Any]:
     """Each month's own counts from ``start`` to ``end`` (whole months), for the running
     totals ``journal.rollups`` keeps."""
-    by_month: dict[dt.date, tuple[list[stats.Observation], list[stats.Observation]]] = {}
-    month = start
-    while month <= end:
-        by_month[month] = ([], [])
-        month = rollups.next_month(month)
+    by_month: dict[dt.date, tuple[list[stats.Observation], list[stats.Observation]]] = {
+        month: ([], []) for month in rollups.each_month(start, end)
+    }
     for day, obs in checkin_observations(db, user, start, end):
         by_month[rollups.month_of(day)][0].append(obs)
     for day, obs in entry_observations(db, user, start, end):
