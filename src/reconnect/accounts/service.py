@@ -258,6 +258,9 @@ STARTING_POINTS: Final = {
 }
 
 
+_CHOSEN: Final = {point: pair for pair, point in STARTING_POINTS.items()}
+
+
 def set_starting_point(*, db: Session, user: User, feels_far: bool, someone_far: bool) -> None:
     """Record where the person starts; it shapes suggestions, not access."""
     user.starting_point = STARTING_POINTS[(feels_far, someone_far)]
@@ -266,8 +269,7 @@ def set_starting_point(*, db: Session, user: User, feels_far: bool, someone_far:
 
 def starts_with(user: User) -> tuple[bool, bool]:
     """(feels far away themselves, someone close seems far away), as last chosen."""
-    chosen = {point: pair for pair, point in STARTING_POINTS.items()}
-    return chosen.get(user.starting_point or "", (False, False))
+    return _CHOSEN.get(user.starting_point or "", (False, False))
 
 
 def start_session(*, db: Session, user: User, days: int) -> str:

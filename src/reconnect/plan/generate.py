@@ -45,7 +45,7 @@ class PlanSignals:
     referral_reached: bool = False  # a validated questionnaire reached its referral range
     has_partner: bool = False
     starts_supporting: bool = False  # they said someone close seems far away
-    starts_self: bool = True  # they said they feel far away (or did not say)
+    starts_self: bool = False  # they said they feel far away too (read beside starts_supporting)
     # From the reflection for the partner who feels shut out:
     noticed: frozenset[str] = field(default_factory=frozenset)  # seen in them, often or more
     effects: frozenset[str] = field(default_factory=frozenset)  # felt, often or more
@@ -165,11 +165,11 @@ def _supporting_votes(signals: PlanSignals) -> Iterable[tuple[str, int, str]]:
 
 def _starters(signals: PlanSignals) -> list[Suggestion]:
     """Where to begin before any reflection, from where the person said they start."""
-    mine = [Suggestion(slug, "starter") for slug in STARTER] if signals.starts_self else []
+    mine = [Suggestion(slug, "starter") for slug in STARTER]
     theirs = [Suggestion(slug, "starter:supporting") for slug in SUPPORTING_STARTER]
     if not signals.starts_supporting:
-        return mine or [Suggestion(slug, "starter") for slug in STARTER]
-    if not mine:
+        return mine
+    if not signals.starts_self:
         return theirs
     return [*mine[:2], *theirs[:2]]
 

@@ -104,16 +104,18 @@ def signals_for_user(*, db: Session, user: User) -> PlanSignals:
         answers = result.answers if result else {}
         return frozenset(item for item, value in answers.items() if value >= at_least)
 
+    feels_far, someone_far = accounts_service.starts_with(user)
+    partner_often = chosen("partner", SIGN_OFTEN)
     return PlanSignals(
         causes=chosen("causes", CAUSE_RESONATES),
         frequent_signs=chosen("signs", SIGN_OFTEN),
         detachment_contrasts=chosen("contrasts", CONTRAST_LEANS_DETACHED),
         referral_reached=any(r.at_referral and not r.reflective for r in latest.values()),
         has_partner=together_service.partner_of(db=db, user=user) is not None,
-        starts_self=accounts_service.starts_with(user)[0] or user.starting_point is None,
-        starts_supporting=accounts_service.starts_with(user)[1],
-        noticed=chosen("partner", SIGN_OFTEN) & frozenset(NOTICED),
-        effects=chosen("partner", SIGN_OFTEN) & frozenset(EFFECTS),
+        starts_self=feels_far,
+        starts_supporting=someone_far,
+        noticed=partner_often & frozenset(NOTICED),
+        effects=partner_often & frozenset(EFFECTS),
         untried=_untried(latest.get("partner")),
     )
 
