@@ -16,19 +16,28 @@ from reconnect.messages import Help as M
 from reconnect.messages import Together
 from reconnect.safety import service
 from reconnect.safety.models import PLAN_SECTIONS
-from reconnect.safety.resources import Country
+from reconnect.safety.resources import Country, Line
 
 safety_app = typer.Typer(no_args_is_help=True)
 
 
+def _home(country: str | None) -> Country:
+    """The lines of a country, or of the configured default one."""
+    return service.helplines_for(country or get_settings().default_country)
+
+
+def _print_lines(lines: tuple[Line, ...]) -> None:
+    for line in lines:
+        console.print(f"  {line.name}: {line.contact} ({line.hours}) {line.url}".rstrip())
+
+
 def print_helplines(country: str | None) -> None:
     """Print the lines for a country (default: the configured one) and the directory."""
-    home = service.helplines_for(country or get_settings().default_country)
+    home = _home(country)
     console.print(f"[bold]{M.CLI_HEADER}[/bold]")
     console.print(M.YOUR_COUNTRY.format(country=home.name))
     console.print("  " + M.EMERGENCY_NUMBER.format(number=home.emergency))
-    for line in home.lines:
-        console.print(f"  {line.name}: {line.contact} ({line.hours}) {line.url}")
+    _print_lines(home.lines)
     _print_abuse(home)
     world = service.worldwide_directory()
     console.print(f"{M.WORLDWIDE}: {world.name} {world.url}")
@@ -38,13 +47,12 @@ def print_helplines(country: str | None) -> None:
 def _print_abuse(home: Country) -> None:
     if home.abuse:
         console.print(M.ABUSE_CLI)
-        for line in home.abuse:
-            console.print(f"  {line.name}: {line.contact} ({line.hours}) {line.url}".rstrip())
+        _print_lines(home.abuse)
 
 
 def print_abuse_lines(country: str | None) -> None:
     """What a person who may not be safe at home sees after saving what they wrote."""
-    home = service.helplines_for(country or get_settings().default_country)
+    home = _home(country)
     console.print(f"[bold]{M.UNSAFE_TITLE}[/bold]")
     console.print(M.UNSAFE_TEXT)
     _print_abuse(home)
@@ -54,7 +62,7 @@ def print_abuse_lines(country: str | None) -> None:
 
 def print_someone_else(country: str | None) -> None:
     """What to do when someone the person wrote about may be in danger."""
-    home = service.helplines_for(country or get_settings().default_country)
+    home = _home(country)
     console.print(f"[bold]{M.OTHER_TITLE}[/bold]")
     console.print(M.OTHER_SAVED)
     for step in Together.PARTNER_RISK_STEPS:
