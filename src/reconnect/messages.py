@@ -1064,6 +1064,7 @@ class Plan:
         WEEK: Final = "This week"
         COLUMNS: Final = ("name", "practice", "when", "this week")
         LIST_COLUMNS: Final = ("slug", "practice", "minutes", "in your plan")
+    LOG_DELETE_CONFIRM: Final = "Delete this practice log for good? This cannot be undone."
 
 
 class Together:

@@ -30,11 +30,15 @@
       });
     });
   });
-  // Ask before deleting, when the button says so.
+  // Ask before deleting, when the form says so: once, in the capture phase, so that a
+  // "no" also stops HTMX (which listens on the form itself) from sending it.
   document.addEventListener("submit", function (event) {
     var message = event.target.getAttribute("data-confirm");
-    if (message && !window.confirm(message)) { event.preventDefault(); }
-  });
+    if (message && !window.confirm(message)) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    }
+  }, true);
 })();
 
 // The pleasantness x energy grid: a picture of the two sliders that can also be tapped.
@@ -64,10 +68,14 @@
   place();
 })();
 
-// A target marked data-swap-errors also shows 4xx answers (they carry the message to read).
+// A refused form (400, 409, 422) answers with the message to read: show it in place, as
+// the page does without JavaScript (HTMX leaves 4xx answers unswapped by default). A target
+// marked data-swap-errors shows every 4xx answer.
 document.addEventListener("htmx:beforeSwap", function (event) {
   var status = event.detail.xhr.status;
-  if (status >= 400 && status < 500 && event.detail.target.hasAttribute("data-swap-errors")) {
+  var refused = status === 400 || status === 409 || status === 422;
+  var marked = status >= 400 && status < 500 && event.detail.target.hasAttribute("data-swap-errors");
+  if (refused || marked) {
     event.detail.shouldSwap = true;
     event.detail.isError = false;
   }
