@@ -47,6 +47,7 @@ from reconnect.web.security import SecurityMiddleware, csrf_protect, security_he
 from reconnect.web.templating import render
 
 STATIC_DIR = Path(__file__).parent / "web" / "static"
+MAX_ID = 2**31 - 1  # PostgreSQL's integer; SQLite holds more, but no id gets that far
 WEB_ROUTERS = (
     accounts_views.router,
     journal_views.router,
@@ -80,7 +81,24 @@ def _wants_json(request: Request) -> bool:
 def _error(request: Request, status_code: int, message: str, field: str | None = None) -> Response:
     if _wants_json(request):
         return JSONResponse({"detail": message, "field": field}, status_code=status_code)
+    if status_code == 404:  # one plain page, whatever was missing
+        context = {"title": M.NOT_FOUND_TITLE, "message": M.NOT_FOUND}
+        return render(request, "error.html", context, status_code=404)
+    if templating.is_htmx(request):  # shown in place of the part the form updates
+        return render(request, "_form_error.html", {"error": message}, status_code=status_code)
     return render(request, "error.html", {"message": message}, status_code=status_code)
+
+
+def _bad_path(request: Request, exc: RequestValidationError) -> bool:
+    """Whether a page's address itself is wrong (an id that is not a number): not found."""
+    return not _wants_json(request) and any(e["loc"][0] == "path" for e in exc.errors())
+
+
+def _id_past_range(request: Request) -> bool:
+    """Whether a page's address holds an id no table can hold: not found."""
+    return not _wants_json(request) and any(
+        value.isdigit() and int(value) > MAX_ID for value in request.path_params.values()
+    )
 
 
 def _install_error_handlers(app: FastAPI) -> None:
@@ -102,6 +120,8 @@ def _install_error_handlers(app: FastAPI) -> None:
     async def on_validation_error(request: Request, exc: RequestValidationError) -> Response:
         if _wants_json(request):
             return JSONResponse({"detail": jsonable_errors(exc)}, status_code=422)
+        if _bad_path(request, exc):
+            return _error(request, 404, M.NOT_FOUND)
         problems = "; ".join(
             f"{'.'.join(map(str, e['loc'][1:]))}: {e['msg']}" for e in exc.errors()
         )
@@ -113,6 +133,8 @@ def _install_error_handlers(app: FastAPI) -> None:
         # A number the database cannot hold, such as an id past its integer range
         # (PostgreSQL raises DataError; SQLite's driver an OverflowError), or a NUL
         # character, which PostgreSQL text cannot hold.
+        if _id_past_range(request):
+            return _error(request, 404, M.NOT_FOUND)
         if "0x00" in str(exc) or "NUL" in str(exc):
             return _error(request, 422, M.TEXT_HAS_NUL)
         return _error(request, 422, M.OUT_OF_RANGE)

@@ -56,6 +56,7 @@ class App:
         "try again."
     )
     SIGN_IN_NEEDED: Final = "Please sign in to continue."
+    NOT_FOUND_TITLE: Final = "Not found"
 
 
 class Accounts:
@@ -215,6 +216,7 @@ class Journal:
     NOTHING_NOTICED: Final = "No particular feeling stood out to the on-device analysis."
     TAGS_NAV: Final = "Tags"
     PAGES_NAV: Final = "Pages"
+    ENTRY_NOT_FOUND: Final = "We could not find that entry. It may have been deleted, or it may not be yours."
 
 
 class Markers:

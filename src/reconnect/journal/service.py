@@ -233,7 +233,7 @@ def get_entry_for_user(*, db: Session, user: User, entry_id: int) -> JournalEntr
     """The person's own entry; anyone else's is 'not found'."""
     entry = db.get(JournalEntry, entry_id)
     if entry is None or entry.user_id != user.id:
-        raise NotFound(JM.NO_RESULTS)
+        raise NotFound(JM.ENTRY_NOT_FOUND)
     return entry
 
 
