@@ -217,6 +217,10 @@ class Journal:
     TAGS_NAV: Final = "Tags"
     PAGES_NAV: Final = "Pages"
     ENTRY_NOT_FOUND: Final = "We could not find that entry. It may have been deleted, or it may not be yours."
+    NAMED_FEELINGS_KEPT: Final = (
+        "The feelings you named for this entry ({words}) stay as they are when you change the "
+        "text. You can choose them again on the entry's page."
+    )
 
 
 class Markers:

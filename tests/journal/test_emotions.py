@@ -21,14 +21,30 @@ def test_saved_texts_are_analysed_on_the_device(db: Session, alice: User) -> Non
     assert checkin.detected_emotions == [] and checkin.emotion_scores == {}
 
 
-def test_editing_the_text_analyses_it_again_and_drops_old_corrections(
+def test_editing_the_text_analyses_it_again_and_keeps_the_feelings_the_person_named(
     db: Session, alice: User
 ) -> None:
     entry = service.create_entry(db=db, user=alice, body="so angry at the delay")
     emotion_service.correct_emotions(db=db, item=entry, emotions=["annoyance"])
     service.update_entry(db=db, user=alice, entry_id=entry.id, body="grateful for my friends")
-    assert entry.corrected_emotions is None
+    assert entry.corrected_emotions == ["annoyance"]
     assert entry.detected_emotions == analysis.classify([entry.body])[0].labels
+    assert emotion_service.shown_emotions(entry) == ["annoyance"]
+
+
+def test_the_edit_form_says_the_named_feelings_stay_and_they_do(
+    client: TestClient, db: Session, alice: User
+) -> None:
+    entry = service.create_entry(db=db, user=alice, body="so angry at the delay")
+    emotion_service.correct_emotions(db=db, item=entry, emotions=["annoyance", "sadness"])
+    db.commit()
+    sign_in(client, "alice")
+    form = client.get(f"/journal/{entry.id}/edit").text
+    assert 'aria-describedby="named-feelings"' in form and "(annoyance, sadness) stay" in form
+    edited = post_form(client, f"/journal/{entry.id}/edit", {"body": "a calmer evening"})
+    assert edited.status_code == 303
+    page = client.get(edited.headers["location"]).text
+    assert "Feelings you named for this text: annoyance, sadness" in page
 
 
 def test_corrections_from_the_page_are_stored_and_shown(

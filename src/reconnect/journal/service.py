@@ -212,7 +212,8 @@ def update_entry(
     tags: str | Sequence[str] = (),
     entry_date: dt.date | None = None,
 ) -> JournalEntry:
-    """Change an entry; the text is analysed and screened again."""
+    """Change an entry; changed text is analysed and screened again, and the feelings the
+    person named for it stay (their reading wins until they change it themselves)."""
     entry = get_entry_for_user(db=db, user=user, entry_id=entry_id)
     body, title, day = _clean_entry_fields(body, title, entry_date or entry.entry_date)
     tag_names = parse_tags(tags)
@@ -221,7 +222,6 @@ def update_entry(
     entry.word_count = len(body.split())
     entry.tags = _tag_rows(db, user, tag_names)
     if changed_text:
-        entry.corrected_emotions = None
         emotion_service.annotate(entry, _entry_text(entry))
     db.flush()
     search.index_entries(db, [entry])

@@ -195,9 +195,11 @@ def _entry_form(
     values: dict[str, str] | None = None,
     offset: int = 0,
     factor_values: FactorForm | None = None,
+    named_feelings: list[str] | None = None,
 ) -> HTMLResponse:
     context = {
         "entry_id": entry_id,
+        "named_feelings": named_feelings,
         "error": error,
         "values": values or {"entry_date": dates.today().isoformat()},
         "prompt": prompts.prompt_for_day(day=dates.today(), user_id=user.id, offset=offset),
@@ -341,7 +343,13 @@ def edit_entry_page(request: Request, db: DbSession, user: CurrentUser, entry_id
     }
     chosen = patterns_service.factors_for_entry(db=db, user=user, entry_id=entry.id)
     return _entry_form(
-        request, db, user, entry_id=entry.id, values=values, factor_values=FactorForm.of(chosen)
+        request,
+        db,
+        user,
+        entry_id=entry.id,
+        values=values,
+        factor_values=FactorForm.of(chosen),
+        named_feelings=entry.corrected_emotions,
     )
 
 
