@@ -221,6 +221,7 @@ class Journal:
         "The feelings you named for this entry ({words}) stay as they are when you change the "
         "text. You can choose them again on the entry's page."
     )
+    PROMPT_USE: Final = "I am writing to this prompt (it is kept with the entry)"
 
 
 class Markers:

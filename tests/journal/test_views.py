@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session
 
@@ -150,3 +152,25 @@ def test_check_ins_can_be_deleted(client: TestClient, alice: User, db: Session) 
     sign_in(client, "alice")
     assert post_form(client, f"/checkin/{checkin.id}/delete", {}).status_code == 303
     assert "gone soon" not in client.get("/checkin").text
+
+
+def test_an_entry_keeps_the_prompt_only_when_the_person_wrote_to_it(
+    client: TestClient, alice: User, db: Session
+) -> None:
+    sign_in(client, "alice")
+    form = client.get("/journal/new").text
+    key = re.search(r'type="checkbox" name="prompt_key" value="([^"]+)" [^>]*>', form)
+    assert key and "checked" not in key.group(0) and "I am writing to this prompt" in form
+    ignored = post_form(client, "/journal", {"body": "nothing to do with it"})
+    written = post_form(client, "/journal", {"body": "about it", "prompt_key": key.group(1)})
+    first, second = (
+        int(r.headers["location"].split("?")[0].split("/")[-1]) for r in (ignored, written)
+    )
+    assert service.get_entry_for_user(db=db, user=alice, entry_id=first).prompt_key is None
+    assert service.get_entry_for_user(db=db, user=alice, entry_id=second).prompt_key == key.group(1)
+    refused = post_form(client, "/journal", {"body": " ", "prompt_key": key.group(1)})
+    assert refused.status_code == 422
+    assert (
+        f'name="prompt_key" value="{key.group(1)}" aria-describedby="prompt-text" checked'
+        in refused.text
+    )

@@ -197,12 +197,14 @@ def _entry_form(
     factor_values: FactorForm | None = None,
     named_feelings: list[str] | None = None,
 ) -> HTMLResponse:
+    used = prompts.BY_KEY.get((values or {}).get("prompt_key", ""))  # kept when a save is refused
     context = {
         "entry_id": entry_id,
         "named_feelings": named_feelings,
         "error": error,
         "values": values or {"entry_date": dates.today().isoformat()},
-        "prompt": prompts.prompt_for_day(day=dates.today(), user_id=user.id, offset=offset),
+        "prompt": used or prompts.prompt_for_day(day=dates.today(), user_id=user.id, offset=offset),
+        "prompt_used": used is not None,
         "offset": offset,
         **form_context(db, user, factor_values),
     }
@@ -255,6 +257,7 @@ def create_entry(
     prompt_key: FormText = "",
 ) -> Response:
     values = {"body": body, "title": title, "tags": tags, "entry_date": entry_date}
+    values["prompt_key"] = prompt_key
     try:
         chosen = factor_input.parse()
         entry = service.create_entry(
