@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from reconnect.accounts.models import User
 from reconnect.journal import service as journal_service
+from reconnect.messages import Together as M
 from reconnect.together import service
 from reconnect.together.models import PartnerLink
 from tests.factories import post_form
@@ -228,3 +229,19 @@ def test_a_shared_entry_in_crisis_gives_the_reader_guidance(
     assert "may be in danger" in seen and "Text About It" in seen
     own = signed_in("alice").get(f"/together/shared/{share.id}").text
     assert "may be in danger" not in own
+
+
+def test_the_notice_after_a_reply_shows_beside_the_replies(
+    db: Session, signed_in: SignedIn, alice: User, bob: User, linked: PartnerLink
+) -> None:
+    saved = answer(db, alice)
+    answer(db, bob)
+    alices = signed_in("alice")
+    round_path = f"/together/checkins/{saved.round_id}"
+    replied = post_form(alices, f"{round_path}/replies", {"body": "I see"})
+    assert replied.headers["location"] == f"{round_path}?notice=together_reply_saved#replies"
+    page = alices.get(replied.headers["location"]).text
+    replies = page[page.index('id="replies"') :]
+    assert f'id="reply-notice">{M.REPLY_SAVED}</p>' in replies
+    assert page.count('class="notice"') == 1
+    assert 'class="notice"' not in alices.get(round_path).text

@@ -247,6 +247,9 @@ def _round_page(
         if view.needs_help or view.partner_at_risk
         else None,
     }
+    if request.query_params.get("notice") == "together_reply_saved":
+        # The page opens at the replies, so the notice is shown there, not above the answers.
+        context["notice"], context["reply_notice"] = None, M.REPLY_SAVED
     status_code = 422 if error else 200
     return render(
         request,

@@ -20,9 +20,11 @@ def notice_text(key: str | None) -> str | None:
 
 
 def redirect(path: str, *, notice: str | None = None) -> RedirectResponse:
-    """A 303 redirect (POST, then GET), optionally carrying a notice key."""
+    """A 303 redirect (POST, then GET), optionally carrying a notice key (before any
+    ``#fragment``, or the page would never read it)."""
     if notice:
-        path += ("&" if "?" in path else "?") + urlencode({"notice": notice})
+        path, hash_, fragment = path.partition("#")
+        path += ("&" if "?" in path else "?") + urlencode({"notice": notice}) + hash_ + fragment
     return RedirectResponse(path, status_code=303)
 
 
