@@ -1998,3 +1998,24 @@ class Data:
     USER_DELETE_CONFIRM: Final = "Type the username again to delete {username} and everything in it"
     USER_DELETED: Final = "Deleted {username} ({rows} rows)."
     UNKNOWN_EXPORT_FORMAT: Final = "Unknown format {format!r}: choose json, csv or markdown."
+    KIND_NAMES: Final = {  # "What you have stored", in words rather than table names
+        "assessment_drafts": "Questionnaires you have started",
+        "assessment_reminders": "Questionnaire reminders",
+        "assessment_results": "Questionnaire results",
+        "checkins": "Check-ins",
+        "journal_entries": "Journal entries",
+        "tags": "Tags",
+        "entry_tags": "Tags on journal entries",
+        "factor_sets": "Sleep, movement and other things you noted beside an entry or check-in",
+        "plans": "Your plan",
+        "plan_practices": "Practices in your plan",
+        "practice_logs": "Practices you logged",
+        "safety_plans": "Your safety plan",
+        "together_links": "Your link with a partner",
+        "together_ladder": "Your step on the closeness ladder",
+        "together_rounds": "Couple check-ins",
+        "together_answers": "Your answers to couple check-ins",
+        "together_replies": "Replies in couple check-ins",
+        "together_activities": "Things to do together",
+        "together_shared_entries": "Journal entries shared with your partner",
+    }

@@ -10,7 +10,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from reconnect.accounts.models import User
+from reconnect import messages as M
 from reconnect.data import service
+from reconnect.data.ownership import table_plans
 from reconnect.journal import service as journal_service
 from tests.factories import PASSWORD, csrf_token, post_form, sign_in
 
@@ -36,8 +38,14 @@ def test_the_data_page_lists_what_is_stored(client: TestClient, db: Session, ali
     journal_service.create_entry(db=db, user=alice, body="A quiet walk")
     db.commit()
     page = sign_in(client, "alice").get("/account/data").text
-    assert "journal entries" in page and 'enctype="multipart/form-data"' in page
+    assert "<td>Journal entries</td><td>1</td>" in page and 'enctype="multipart/form-data"' in page
     assert 'href="/account/data/export?format=json"' in page
+
+
+def test_every_kind_of_stored_data_is_named_in_words() -> None:
+    exported = {plan.name for plan in table_plans() if plan.exported}
+    assert exported == set(M.Data.KIND_NAMES)
+    assert not any("_" in words for words in M.Data.KIND_NAMES.values())
 
 
 def test_downloads_are_attachments_of_the_right_kind(

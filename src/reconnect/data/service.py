@@ -88,7 +88,7 @@ def owned_counts(*, db: Session, user: User) -> dict[str, int]:
             query = select(func.count()).select_from(plan.table).where(selector.exported(plan.name))
             count = db.scalar(query) or 0
             if count:
-                counts[label(plan.name)] = count
+                counts[M.KIND_NAMES.get(plan.name, label(plan.name))] = count
     return counts
 
 
