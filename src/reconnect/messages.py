@@ -222,6 +222,7 @@ class Journal:
         "text. You can choose them again on the entry's page."
     )
     PROMPT_USE: Final = "I am writing to this prompt (it is kept with the entry)"
+    DATE_TOO_EARLY: Final = "The date is too far back; please pick a day from {day} onwards."
 
 
 class Markers:

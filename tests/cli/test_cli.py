@@ -71,6 +71,8 @@ def test_bad_cli_input_gets_a_clear_message(run_main, with_user: str) -> None:  
     assert code == 2 and "blorp" in output
     code, output = run_main("journal", "hello", "--date", "31/12/2026")
     assert code == 2 and "YYYY-MM-DD" in output
+    code, output = run_main("journal", "hello", "--date", "1899-12-31")
+    assert code == 2 and "from 1900-01-01 onwards" in " ".join(output.split())
     code, output = run_main("entries", "--user", "nobody")
     assert code == 2 and "no account named" in output
     code, output = run_main("checkin", "-p", "9", "-e", "1")

@@ -83,6 +83,16 @@ def test_future_dates_are_refused(db: Session, alice: User) -> None:
         )
 
 
+def test_dates_before_1900_are_refused_and_1900_is_not(db: Session, alice: User) -> None:
+    with pytest.raises(ValidationFailed, match="from 1900-01-01 onwards"):
+        service.create_entry(db=db, user=alice, body="hi", entry_date=dt.date(1899, 12, 31))
+    entry = service.create_entry(db=db, user=alice, body="hi", entry_date=dt.date(1900, 1, 1))
+    with pytest.raises(ValidationFailed, match="too far back"):
+        service.update_entry(
+            db=db, user=alice, entry_id=entry.id, body="hi", entry_date=dt.date(1, 1, 1)
+        )
+
+
 def test_a_failed_edit_leaves_the_entry_as_it_was(db: Session, alice: User) -> None:
     entry = service.create_entry(db=db, user=alice, body="keep me", tags="a")
     with pytest.raises(ValidationFailed):

@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from reconnect.accounts.models import User
 from reconnect.journal import service
-from tests.factories import post_form, sign_in
+from tests.factories import api_headers, post_form, sign_in
 
 
 def test_pages_need_a_signed_in_person(client: TestClient, alice: User) -> None:
@@ -174,3 +174,20 @@ def test_an_entry_keeps_the_prompt_only_when_the_person_wrote_to_it(
         f'name="prompt_key" value="{key.group(1)}" aria-describedby="prompt-text" checked'
         in refused.text
     )
+
+
+def test_a_date_before_1900_is_refused_on_the_page_and_in_the_api(
+    client: TestClient, alice: User, db: Session
+) -> None:
+    sign_in(client, "alice")
+    page = post_form(client, "/journal", {"body": "kept text", "entry_date": "1899-12-31"})
+    assert page.status_code == 422
+    assert "too far back; please pick a day from 1900-01-01 onwards" in page.text
+    assert ">kept text</textarea>" in page.text
+    headers = api_headers(db, alice)
+    db.commit()
+    api = client.post(
+        "/api/v1/entries", headers=headers, json={"body": "hi", "entry_date": "0999-01-01"}
+    )
+    assert api.status_code == 422 and api.json()["field"] == "entry_date"
+    assert "1900-01-01" in api.json()["detail"]

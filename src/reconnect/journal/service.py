@@ -38,6 +38,7 @@ MAX_WORDS = 12
 MAX_NOTE = 2_000
 MAX_TITLE = 200
 MAX_BODY = 20_000
+EARLIEST_ENTRY_DATE = dt.date(1900, 1, 1)  # anything earlier is surely a typing slip
 MAX_TAGS = 10
 MAX_TAG = 40
 
@@ -167,6 +168,10 @@ def _clean_entry_fields(
     day = entry_date or dates.today()
     if day > dates.today() + dt.timedelta(days=1):  # a day of slack for time zones
         raise ValidationFailed(JM.DATE_IN_FUTURE, field="entry_date")
+    if day < EARLIEST_ENTRY_DATE:
+        raise ValidationFailed(
+            JM.DATE_TOO_EARLY.format(day=EARLIEST_ENTRY_DATE.isoformat()), field="entry_date"
+        )
     return body, title, day
 
 
