@@ -94,6 +94,14 @@ def upgrade_database(engine: Engine, revision: str = "head") -> None:
     command.upgrade(alembic_config(engine), revision)
 
 
+def schema_revision(engine: Engine) -> str | None:
+    """The migration the database stands at, or None where none was ever applied (new)."""
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
 def database_is_current(engine: Engine) -> bool:
     """Whether the schema exists at all (a quick check before serving)."""
     return inspect(engine).has_table("alembic_version")

@@ -15,7 +15,7 @@ from rich.progress import Progress
 from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import Session
 
-from reconnect.bootstrap import keyring_path, load_keyring, upgrade_database
+from reconnect.bootstrap import keyring_path, load_keyring, schema_revision, upgrade_database
 from reconnect.cli_support import CliError, console, runtime, unit_of_work
 from reconnect.config import get_settings
 from reconnect.core.crypto import CHECK_EVERY_S, write_private_file
@@ -93,8 +93,15 @@ def serve(
 
 @db_app.command("upgrade", help=M.DB_UPGRADE_HELP)
 def db_upgrade(revision: str = typer.Argument("head", help="Target revision.")) -> None:
-    upgrade_database(runtime().engine, revision)
-    console.print(M.DB_UPGRADED)
+    engine = runtime().engine
+    before = schema_revision(engine)
+    upgrade_database(engine, revision)
+    if before is None:
+        console.print(M.DB_CREATED)
+    elif before != schema_revision(engine):
+        console.print(M.DB_MIGRATED)
+    else:
+        console.print(M.DB_UPGRADED)
 
 
 def reencrypt_all(db: Session, active: str, progress: Progress | None = None) -> int:

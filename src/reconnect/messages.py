@@ -610,6 +610,8 @@ class Cli:
     )
     DATABASE_PROBLEM: Final = "The database could not be used: {problem}. Try: reconnect db upgrade"
     SETTINGS_PROBLEM: Final = "The settings cannot be used: {problem}. See docs/configuration.md."
+    DB_CREATED: Final = "A new database was created, with everything it needs."
+    DB_MIGRATED: Final = "The database was upgraded; it is up to date now."
 
 
 class Learn:

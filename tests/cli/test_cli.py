@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from reconnect.bootstrap import MIGRATIONS_DIR
 from tests.cli.conftest import RunCli
 from tests.factories import PASSWORD
 
@@ -31,6 +32,20 @@ def test_db_upgrade_creates_a_private_key_file(run: RunCli, cli_env: dict[str, s
     assert run("db", "upgrade").exit_code == 0
     key = Path(cli_env["RECONNECT_DATA_DIR"]) / "keyring.json"
     assert stat.S_IMODE(key.stat().st_mode) == 0o600
+
+
+def test_db_upgrade_says_whether_it_created_upgraded_or_found_the_database_current(
+    run: RunCli, cli_env: dict[str, str]
+) -> None:
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory(str(MIGRATIONS_DIR)).get_revision("head")
+    assert head is not None and isinstance(head.down_revision, str)
+    created = run("db", "upgrade", head.down_revision)
+    assert created.exit_code == 0 and "A new database was created" in created.output
+    assert "up to date" not in created.output
+    assert "was upgraded" in run("db", "upgrade").output
+    assert "The database is up to date" in run("db", "upgrade").output
 
 
 def test_user_create_refuses_a_short_password(
