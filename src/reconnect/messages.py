@@ -216,7 +216,9 @@ class Journal:
     NOTHING_NOTICED: Final = "No particular feeling stood out to the on-device analysis."
     TAGS_NAV: Final = "Tags"
     PAGES_NAV: Final = "Pages"
-    ENTRY_NOT_FOUND: Final = "We could not find that entry. It may have been deleted, or it may not be yours."
+    ENTRY_NOT_FOUND: Final = (
+        "We could not find that entry. It may have been deleted, or it may not be yours."
+    )
     NAMED_FEELINGS_KEPT: Final = (
         "The feelings you named for this entry ({words}) stay as they are when you change the "
         "text. You can choose them again on the entry's page."
@@ -1074,6 +1076,7 @@ class Plan:
         WEEK: Final = "This week"
         COLUMNS: Final = ("name", "practice", "when", "this week")
         LIST_COLUMNS: Final = ("slug", "practice", "minutes", "in your plan")
+
     LOG_DELETE_CONFIRM: Final = "Delete this practice log for good? This cannot be undone."
 
 

@@ -9,8 +9,8 @@ from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from reconnect.accounts.models import User
 from reconnect import messages as M
+from reconnect.accounts.models import User
 from reconnect.data import service
 from reconnect.data.ownership import table_plans
 from reconnect.journal import service as journal_service
