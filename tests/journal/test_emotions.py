@@ -41,6 +41,8 @@ def test_the_edit_form_says_the_named_feelings_stay_and_they_do(
     sign_in(client, "alice")
     form = client.get(f"/journal/{entry.id}/edit").text
     assert 'aria-describedby="named-feelings"' in form and "(annoyance, sadness) stay" in form
+    refused = post_form(client, f"/journal/{entry.id}/edit", {"body": " "})
+    assert refused.status_code == 422 and "(annoyance, sadness) stay" in refused.text
     edited = post_form(client, f"/journal/{entry.id}/edit", {"body": "a calmer evening"})
     assert edited.status_code == 303
     page = client.get(edited.headers["location"]).text

@@ -368,7 +368,7 @@ def update_entry(
     tags: FormText = "",
     entry_date: FormText = "",
 ) -> Response:
-    service.get_entry_for_user(db=db, user=user, entry_id=entry_id)
+    named = service.get_entry_for_user(db=db, user=user, entry_id=entry_id).corrected_emotions
     values = {"body": body, "title": title, "tags": tags, "entry_date": entry_date}
     try:
         chosen = factor_input.parse()
@@ -391,6 +391,7 @@ def update_entry(
             error=exc.message,
             values=values,
             factor_values=factor_input,
+            named_feelings=named,
         )
     if safety_service.is_crisis(entry.safety_level):
         return redirect(_help_after(entry))
