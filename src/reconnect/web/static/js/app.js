@@ -37,33 +37,6 @@
   });
 })();
 
-// The pleasantness x energy grid: a picture of the two sliders that can also be tapped.
-(function () {
-  "use strict";
-  var grid = document.querySelector("[data-mood-grid]");
-  var pleasant = document.getElementById("f-pleasantness");
-  var energy = document.getElementById("f-energy");
-  if (!grid || !pleasant || !energy) { return; }
-  var dot = grid.querySelector("[data-mood-dot]");
-  var hint = document.querySelector("[data-mood-grid-hint]");
-  grid.hidden = false;
-  if (hint) { hint.hidden = false; }
-  var place = function () {
-    dot.style.left = ((Number(pleasant.value) + 4) / 8 * 100) + "%";
-    dot.style.top = ((4 - Number(energy.value)) / 8 * 100) + "%";
-  };
-  var emit = function (input) { input.dispatchEvent(new Event("input", { bubbles: true })); };
-  grid.addEventListener("click", function (event) {
-    var box = grid.getBoundingClientRect();
-    pleasant.value = Math.round((event.clientX - box.left) / box.width * 8 - 4);
-    energy.value = Math.round(4 - (event.clientY - box.top) / box.height * 8);
-    emit(pleasant); emit(energy); place();
-  });
-  pleasant.addEventListener("input", place);
-  energy.addEventListener("input", place);
-  place();
-})();
-
 // A target marked data-swap-errors also shows 4xx answers (they carry the message to read).
 document.addEventListener("htmx:beforeSwap", function (event) {
   var status = event.detail.xhr.status;
