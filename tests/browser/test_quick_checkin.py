@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Browser, Page, expect
 
+from tests.browser.test_accessibility import _serious_violations
 from tests.browser.test_journey import _sign_up
 
 PHONE = {"width": 390, "height": 844}
@@ -104,8 +105,11 @@ def test_meanings_show_on_demand(browser: Browser, live_server: str) -> None:
     page.get_by_role("button", name="Next: words that fit").tap()
     meaning = page.locator("#m-numb")
     expect(meaning).to_be_hidden()
+    assert _serious_violations(page) == []
     page.get_by_label("Show what the words mean").check()
     expect(meaning).to_be_visible()
+    page.get_by_text("Words from elsewhere on the grid").click()
+    assert _serious_violations(page) == []
     page.context.close()
 
 
@@ -138,6 +142,7 @@ def test_a_check_in_can_be_changed_in_the_browser(page: Page) -> None:
     page.locator("#checkin-history").get_by_role("link", name="Edit").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Change a check-in")
     expect(page.get_by_label("numb")).to_be_checked()
+    assert _serious_violations(page) == []
     page.get_by_label("numb").uncheck()
     page.get_by_label("tired").check()
     page.get_by_role("button", name="Save changes").click()
