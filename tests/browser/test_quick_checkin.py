@@ -63,7 +63,7 @@ def test_a_check_in_with_one_word_takes_four_taps_on_a_phone(
     expect(picker).to_be_visible()
     assert page.url.endswith("/checkin")  # the words came in place
     assert _bottom_in_page(page, "#checkin-save") <= 2 * PHONE["height"]
-    taps.on(picker.get_by_label("calm"))
+    taps.on(picker.get_by_role("checkbox", name="calm", exact=True))
     taps.on(page.get_by_role("button", name="Save check-in"))
     expect(page.get_by_role("status")).to_contain_text("Check-in saved")
     expect(page.locator("#checkin-history")).to_contain_text("calm")
@@ -90,7 +90,7 @@ def test_moving_the_spot_brings_its_words_and_keeps_the_ticked_ones(
     assert grid is not None
     page.touchscreen.tap(grid["x"] + grid["width"] * 0.9, grid["y"] + grid["height"] * 0.1)
     expect(page.get_by_role("group", name="Words that fit (high energy, pleasant)")).to_be_visible()
-    expect(page.get_by_label("numb")).to_be_checked()
+    expect(page.get_by_role("checkbox", name="numb", exact=True)).to_be_checked()
     expect(page.get_by_label("Anything you want to add?")).to_have_value("kept while moving")
     page.get_by_role("button", name="Save check-in").tap()
     expect(page.locator("#checkin-history")).to_contain_text("numb")
@@ -125,7 +125,7 @@ def test_without_javascript_the_same_steps_are_short_pages(
         page.get_by_role("group", name="Words that fit (low energy, unpleasant)")
     ).to_be_visible()
     assert _bottom_in_page(page, "#checkin-save") <= 2 * PHONE["height"]
-    taps.on(page.get_by_label("numb"))
+    taps.on(page.get_by_role("checkbox", name="numb", exact=True))
     taps.on(page.get_by_role("button", name="Save check-in"))
     expect(page.get_by_role("status")).to_contain_text("Check-in saved")
     expect(page.locator("#checkin-history")).to_contain_text("numb")
@@ -137,14 +137,14 @@ def test_a_check_in_can_be_changed_in_the_browser(page: Page) -> None:
     _sign_up(page, "changer")
     page.goto("/checkin")
     page.get_by_role("button", name="Next: words that fit").click()
-    page.get_by_label("numb").check()
+    page.get_by_role("checkbox", name="numb", exact=True).check()
     page.get_by_role("button", name="Save check-in").click()
     page.locator("#checkin-history").get_by_role("link", name="Edit").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Change a check-in")
-    expect(page.get_by_label("numb")).to_be_checked()
+    expect(page.get_by_role("checkbox", name="numb", exact=True)).to_be_checked()
     assert _serious_violations(page) == []
-    page.get_by_label("numb").uncheck()
-    page.get_by_label("tired").check()
+    page.get_by_role("checkbox", name="numb", exact=True).uncheck()
+    page.get_by_role("checkbox", name="tired", exact=True).check()
     page.get_by_role("button", name="Save changes").click()
     expect(page.get_by_role("status")).to_contain_text("The check-in was changed")
     expect(page.locator("#checkin-history")).to_contain_text("tired")
