@@ -37,6 +37,7 @@ COMMANDS: Final[Mapping[str, Lazy]] = {
     "serve": _in("maintenance")(Cli.SERVE_HELP),
     "journal": _in("journal.cli")(Cli.JOURNAL_HELP),
     "checkin": _in("journal.cli")(Cli.CHECKIN_HELP),
+    "checkins": _in("journal.cli")(Cli.CHECKINS_HELP),
     "entries": _in("journal.cli")(Cli.ENTRIES_HELP),
     "help": _in("safety.cli")(Help.CLI_HELP),
     "analyze": _in("journal.emotions_cli")(Cli.ANALYZE_HELP),

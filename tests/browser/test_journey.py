@@ -29,6 +29,8 @@ def test_a_whole_first_session(page: Page, live_server: str) -> None:
     pleasantness.focus()
     page.keyboard.press("ArrowLeft")
     page.keyboard.press("ArrowLeft")
+    page.get_by_role("button", name="Next: words that fit").click()
+    expect(page.locator("#word-picker input[name=words]").first).to_be_focused()
     page.get_by_label("numb").check()
     page.get_by_label("tired").check()
     page.get_by_label("Anything you want to add?").fill("a grey sort of day")
@@ -110,5 +112,6 @@ def test_tapping_the_grid_sets_both_sliders(page: Page) -> None:
     page.mouse.click(box["x"] + box["width"] * 0.95, box["y"] + box["height"] * 0.05)
     assert page.get_by_label("How pleasant does it feel?").input_value() == "4"
     assert page.get_by_label("How much energy do you have?").input_value() == "4"
+    expect(page.get_by_role("group", name="Words that fit (high energy, pleasant)")).to_be_visible()
     page.get_by_role("button", name="Save check-in").click()
     expect(page.locator("#checkin-history")).to_contain_text("pleasantness 4, energy 4")

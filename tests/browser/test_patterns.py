@@ -10,6 +10,7 @@ from tests.browser.test_journey import _sign_up
 def test_factor_chips_are_picked_by_tap_and_by_keyboard(page: Page) -> None:
     _sign_up(page, "chip-picker")
     page.goto("/checkin")
+    page.get_by_role("button", name="Next: words that fit").click()
     page.get_by_text("What was going on?").click()
     page.get_by_label("Hours slept last night").fill("7.5")
     page.get_by_text("partner", exact=True).click()
@@ -35,6 +36,7 @@ def test_factors_work_without_javascript(browser, live_server: str) -> None:  # 
     page = context.new_page()
     _sign_up(page, "nojs-factors")
     page.goto("/checkin")
+    page.get_by_role("button", name="Next: words that fit").click()
     page.get_by_text("What was going on?").click()
     page.get_by_text("a little (a walk, stretching)").click()
     page.get_by_label("Hours slept last night").fill("30")

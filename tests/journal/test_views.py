@@ -6,7 +6,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session
 
 from reconnect.accounts.models import User
-from reconnect.journal import service
+from reconnect.journal import service, vocabulary
 from tests.factories import api_headers, post_form, sign_in
 
 
@@ -51,10 +51,11 @@ def test_a_bad_check_in_keeps_the_note_and_says_why(client: TestClient, alice: U
     assert response.status_code == 422 and "zzz" in response.text
 
 
-def test_the_check_in_page_offers_the_whole_vocabulary(client: TestClient, alice: User) -> None:
-    page = sign_in(client, "alice").get("/checkin").text
-    assert page.count('name="words"') >= 100
-    assert "Feelings seem switched off" in page  # meanings are shown
+def test_the_words_step_offers_the_whole_vocabulary(client: TestClient, alice: User) -> None:
+    sign_in(client, "alice")
+    page = post_form(client, "/checkin/words", {"pleasantness": "-2", "energy": "-3"}).text
+    assert page.count('name="words"') == len(vocabulary.VOCABULARY)
+    assert "Feelings seem switched off" in page  # meanings are there, shown on demand
 
 
 def test_writing_reading_editing_and_deleting_an_entry(client: TestClient, alice: User) -> None:

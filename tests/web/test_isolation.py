@@ -97,6 +97,8 @@ def _api_body(method: str, path: str) -> dict[str, object] | None:
         return {"emotions": ["joy"]}
     if "/together/activities/" in path:
         return {"done": True} if method == "PUT" else None
+    if method == "PATCH":
+        return {"note": "changed"}
     return {"body": "changed"} if method in ("PUT", "POST") else None
 
 
@@ -104,7 +106,8 @@ def _request(client: TestClient, method: str, path: str, headers: dict[str, str]
     if path.startswith("/api/"):
         body = _api_body(method, path)
         return client.request(method, path, headers=headers, json=body).status_code
-    data = {"csrf_token": csrf_token(client), "body": "changed"} if method == "POST" else None
+    form = {"body": "changed", "pleasantness": "0", "energy": "0"}
+    data = {"csrf_token": csrf_token(client), **form} if method == "POST" else None
     return client.request(method, path, data=data, follow_redirects=False).status_code
 
 

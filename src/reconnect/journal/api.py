@@ -12,6 +12,7 @@ from reconnect.journal import emotions as emotion_service
 from reconnect.journal import prompts, service, vocabulary
 from reconnect.journal.models import CheckIn, JournalEntry
 from reconnect.journal.schemas import (
+    CheckInChange,
     CheckInCreate,
     CheckInOut,
     CheckInPage,
@@ -90,6 +91,29 @@ def create_checkin(db: DbSession, user: ApiUser, body: CheckInCreate) -> CheckIn
 def get_checkin(db: DbSession, user: ApiUser, checkin_id: int) -> CheckInOut:
     """One of the caller's check-ins."""
     checkin = service.get_checkin_for_user(db=db, user=user, checkin_id=checkin_id)
+    picked = patterns_service.factors_for_checkins(db=db, user=user, checkin_ids=[checkin.id])
+    return _checkin_out(checkin, picked.get(checkin.id))
+
+
+@router.patch("/checkins/{checkin_id}", response_model=CheckInOut)
+def change_checkin(
+    db: DbSession, user: ApiUser, checkin_id: int, body: CheckInChange
+) -> CheckInOut:
+    """Change one of the caller's check-ins: only the fields sent change; a changed note is
+    screened again, and ``factors``, when sent, replace the check-in's factors."""
+    sent = body.model_fields_set
+    checkin = service.update_checkin(
+        db=db,
+        user=user,
+        checkin_id=checkin_id,
+        pleasantness=body.pleasantness,
+        energy=body.energy,
+        words=body.words,
+        note=(body.note or "") if "note" in sent else None,
+    )
+    if "factors" in sent:
+        chosen = _factors_in(body.factors)
+        patterns_service.save_for_checkin(db=db, user=user, checkin_id=checkin.id, chosen=chosen)
     picked = patterns_service.factors_for_checkins(db=db, user=user, checkin_ids=[checkin.id])
     return _checkin_out(checkin, picked.get(checkin.id))
 

@@ -26,6 +26,7 @@ from reconnect.patterns.cli import (
     WithOption,
     print_noted,
 )
+from reconnect.patterns.factors import Factors
 from reconnect.safety import service as safety_service
 
 
@@ -113,7 +114,7 @@ def checkin(
     word: list[str] = typer.Option(
         [], "--word", "-w", help="An emotion word (repeat for more); see --list-words."
     ),
-    note: str = typer.Option("", help="An optional private note."),
+    note: str = typer.Option(None, help="An optional private note."),
     sleep: float = SleepOption,
     sleep_quality: str = SleepQualityOption,
     movement: str = MovementOption,
@@ -121,6 +122,7 @@ def checkin(
     at: list[str] = AtOption,
     doing: list[str] = DoingOption,
     tag: list[str] = typer.Option([], "--tag", "-t", help="Your own tag (repeat for more)."),
+    edit: int = typer.Option(None, "--edit", metavar="ID", min=1, help=M.CHECKIN_EDIT_OPTION),
     list_words: bool = typer.Option(
         False, "--list-words", help="Show the emotion vocabulary and exit."
     ),
@@ -138,6 +140,9 @@ def checkin(
         activities=doing,
         tags=tag,
     )
+    if edit is not None:
+        _edit_checkin(edit, pleasantness, energy, word, note, chosen, user)
+        return
     if pleasantness is None or energy is None:
         if not sys.stdin.isatty():
             raise CliError(M.CHECKIN_NEEDS_VALUES)
@@ -153,13 +158,83 @@ def checkin(
             db=db, user=person, pleasantness=pleasantness, energy=energy, words=word, note=note
         )
         patterns_service.save_for_checkin(db=db, user=person, checkin_id=saved.id, chosen=chosen)
-        console.print(
-            M.CHECKIN_SAVED.format(
-                quadrant=vocabulary.quadrant_of(saved.pleasantness, saved.energy).replace("_", " ")
-            )
+        _print_saved(M.CHECKIN_SAVED, saved, chosen, person.country)
+
+
+def _edit_checkin(
+    checkin_id: int,
+    pleasantness: int | None,
+    energy: int | None,
+    words: list[str],
+    note: str | None,
+    chosen: Factors,
+    user: str,
+) -> None:
+    """Change what was given on one check-in; factors given replace its factors."""
+    with unit_of_work() as db:
+        person = acting_user(db, user)
+        saved = service.update_checkin(
+            db=db,
+            user=person,
+            checkin_id=checkin_id,
+            pleasantness=pleasantness,
+            energy=energy,
+            words=words or None,
+            note=note,
         )
-        print_noted(chosen)
-        _show_signals(saved, person.country)
+        if chosen != Factors():
+            patterns_service.save_for_checkin(
+                db=db, user=person, checkin_id=saved.id, chosen=chosen
+            )
+        _print_saved(M.CHECKIN_UPDATED, saved, chosen, person.country)
+
+
+def _print_saved(message: str, saved: CheckIn, chosen: Factors, country: str) -> None:
+    quadrant = vocabulary.quadrant_of(saved.pleasantness, saved.energy).replace("_", " ")
+    console.print(message.format(id=saved.id, quadrant=quadrant))
+    print_noted(chosen)
+    _show_signals(saved, country)
+
+
+def checkins(
+    page: int = typer.Option(1, min=1, help="Page number (20 check-ins a page)."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON lines instead of a table."),
+    user: str = UserOption,
+) -> None:
+    with unit_of_work() as db:
+        person = acting_user(db, user)
+        result = service.list_checkins(db=db, user=person, page=page)
+        _print_checkins(result.items, as_json)
+        if result.has_next:
+            console.print(M.MORE_CHECKINS.format(page=page + 1))
+
+
+def _print_checkins(items: list[CheckIn], as_json: bool) -> None:
+    if as_json:
+        for c in items:
+            row = {
+                "id": c.id,
+                "created_at": c.created_at.isoformat(),
+                "pleasantness": c.pleasantness,
+                "energy": c.energy,
+                "words": c.words,
+                "note": c.note,
+            }
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        return
+    if not items:
+        console.print(M.NO_CHECKINS)
+        return
+    table = Table("id", "when", "pleasantness", "energy", "words")
+    for c in items:
+        table.add_row(
+            str(c.id),
+            dates.human_datetime(c.created_at),
+            str(c.pleasantness),
+            str(c.energy),
+            ", ".join(c.words),
+        )
+    console.print(table)
 
 
 def _print_vocabulary() -> None:
@@ -220,4 +295,5 @@ def register(app: typer.Typer) -> None:
     """Add the journal commands to the root CLI."""
     app.command("journal", help=M.JOURNAL_HELP)(journal)
     app.command("checkin", help=M.CHECKIN_HELP)(checkin)
+    app.command("checkins", help=M.CHECKINS_HELP)(checkins)
     app.command("entries", help=M.ENTRIES_HELP)(entries)

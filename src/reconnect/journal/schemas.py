@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from reconnect.journal.service import MAX_BODY, MAX_NOTE, MAX_TAGS, MAX_TITLE, MAX_WORDS
 from reconnect.patterns.schemas import CheckInFactorsIn, FactorsIn, FactorsOut
@@ -22,6 +22,32 @@ class CheckInCreate(BaseModel):
     words: list[str] = Field(default_factory=list, max_length=MAX_WORDS)
     note: str | None = Field(default=None, max_length=MAX_NOTE)
     factors: CheckInFactorsIn | None = None
+
+
+class CheckInChange(BaseModel):
+    """A change to a stored check-in: only the fields sent change.
+
+    ``factors`` replaces the check-in's factors when sent (``null`` clears them).
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    pleasantness: int | None = Field(default=None, ge=-4, le=4, strict=True)
+    energy: int | None = Field(default=None, ge=-4, le=4, strict=True)
+    words: list[str] | None = Field(default=None, max_length=MAX_WORDS)
+    note: str | None = Field(default=None, max_length=MAX_NOTE)
+    factors: CheckInFactorsIn | None = None
+
+    @model_validator(mode="after")
+    def _no_nulls_where_a_value_is_needed(self) -> CheckInChange:
+        nulls = [
+            name
+            for name in ("pleasantness", "energy", "words")
+            if name in self.model_fields_set and getattr(self, name) is None
+        ]
+        if nulls:
+            raise ValueError(f"{', '.join(nulls)} cannot be null; leave it out to keep it")
+        return self
 
 
 class AnalysisOut(BaseModel):

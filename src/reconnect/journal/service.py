@@ -99,11 +99,43 @@ def create_checkin(
     return checkin
 
 
+def update_checkin(
+    *,
+    db: Session,
+    user: User,
+    checkin_id: int,
+    pleasantness: int | None = None,
+    energy: int | None = None,
+    words: Sequence[str] | None = None,
+    note: str | None = None,
+) -> CheckIn:
+    """Change one of the person's check-ins; what is left out (None) stays as it was.
+
+    A changed note is analysed and screened again; feelings the person corrected stay
+    theirs, as for an edited entry.
+    """
+    checkin = get_checkin_for_user(db=db, user=user, checkin_id=checkin_id)
+    grid = (
+        checkin.pleasantness if pleasantness is None else pleasantness,
+        checkin.energy if energy is None else energy,
+    )
+    validate_grid(*grid)
+    checkin.pleasantness, checkin.energy = grid
+    if words is not None:
+        checkin.words = clean_words(words)
+    cleaned = checkin.note if note is None else _clean_note(note)
+    if cleaned != checkin.note:
+        checkin.note = cleaned
+        emotion_service.annotate(checkin, cleaned)
+    db.flush()
+    return checkin
+
+
 def get_checkin_for_user(*, db: Session, user: User, checkin_id: int) -> CheckIn:
     """The person's own check-in; anyone else's is 'not found'."""
     checkin = db.get(CheckIn, checkin_id)
     if checkin is None or checkin.user_id != user.id:
-        raise NotFound(CM.NONE_YET)
+        raise NotFound(CM.NOT_FOUND.format(id=checkin_id))
     return checkin
 
 

@@ -16,7 +16,7 @@ from reconnect.core import dates
 from reconnect.core.errors import ReconnectError, ValidationFailed
 from reconnect.journal import emotions as emotion_service
 from reconnect.journal import prompts, service, vocabulary
-from reconnect.journal.models import JournalEntry
+from reconnect.journal.models import CheckIn, JournalEntry
 from reconnect.messages import Checkins as CM
 from reconnect.messages import Journal as JM
 from reconnect.messages import Today
@@ -34,6 +34,7 @@ register_notices(
     {
         "checkin_saved": CM.SAVED,
         "checkin_deleted": CM.DELETED,
+        "checkin_updated": CM.UPDATED,
         "entry_saved": JM.SAVED,
         "entry_updated": JM.UPDATED,
         "entry_deleted": JM.DELETED,
@@ -86,26 +87,109 @@ def _checkin_page(
     error: str | None = None,
     values: dict[str, object] | None = None,
     factor_values: FactorForm | None = None,
+    editing: CheckIn | None = None,
 ) -> HTMLResponse:
+    """The check-in form: the grid first; the words (and the rest) once a spot is chosen,
+    which ``values`` says by holding the grid values as numbers."""
+    values = values or {"pleasantness": 0, "energy": 0, "words": [], "note": ""}
     history = service.list_checkins(db=db, user=user, size=10).items
     picked = patterns_service.factors_for_checkins(
         db=db, user=user, checkin_ids=[c.id for c in history]
     )
     context = {
         "error": error,
-        "values": values or {"pleasantness": 0, "energy": 0, "words": [], "note": ""},
-        "quadrants": [(q, vocabulary.words_in(q)) for q in vocabulary.QUADRANT_ORDER],
+        "values": values,
+        "choice": _word_choice(db, user, values),
+        "editing": editing,
         "history": history,
         "by_word": vocabulary.BY_WORD,
         "factor_phrases": {i: pattern_factors.summary(f) for i, f in picked.items()},
         **form_context(db, user, factor_values),
     }
-    return render(request, "journal/checkin.html", context, status_code=422 if error else 200)
+    status = 422 if error else 200
+    return render(
+        request, "journal/checkin.html", context, status_code=status, fragment=_WORDS_FRAGMENT
+    )
+
+
+_WORDS_FRAGMENT = "journal/_checkin_words.html"
+_FAVOURITES_DAYS = 90
+
+
+def _word_choice(
+    db: DbSession, user: User, values: dict[str, object]
+) -> vocabulary.WordChoice | None:
+    """The words for the chosen spot, the person's own most used first; None before a
+    spot is chosen (the first step) or when the spot is not a valid one."""
+    spot = values.get("spot")
+    if not isinstance(spot, tuple):
+        return None
+    today = dates.today()
+    favourites = service.chosen_word_counts(
+        db=db,
+        user=user,
+        start=today - dt.timedelta(days=_FAVOURITES_DAYS),
+        end=today,
+        limit=len(vocabulary.VOCABULARY),
+    )
+    chosen = values.get("words")
+    return vocabulary.choose_words(
+        *spot,
+        favourites=[word for word, _ in favourites],
+        chosen=chosen if isinstance(chosen, list) else [],
+    )
+
+
+def _checkin_values(
+    pleasantness: str, energy: str, words: list[str] | None, note: str
+) -> dict[str, object]:
+    """The form as typed, with ``spot`` when both grid values are valid."""
+    values: dict[str, object] = {
+        "pleasantness": pleasantness,
+        "energy": energy,
+        "words": words or [],
+        "note": note,
+    }
+    try:
+        spot = (_grid_value(pleasantness), _grid_value(energy))
+        service.validate_grid(*spot)
+    except ValidationFailed:
+        return values
+    return {**values, "spot": spot}
 
 
 @router.get("/checkin", response_class=HTMLResponse)
 def checkin_page(request: Request, db: DbSession, user: CurrentUser) -> Response:
     return _checkin_page(request, db, user)
+
+
+@router.post("/checkin/words", response_class=HTMLResponse)
+def checkin_words(
+    request: Request,
+    db: DbSession,
+    user: CurrentUser,
+    pleasantness: FormText = "",
+    energy: FormText = "",
+    words: Annotated[list[str] | None, Form()] = None,
+    note: FormText = "",
+    checkin_id: Annotated[int | None, Form()] = None,
+) -> Response:
+    """The second step: the words for the chosen spot (a fragment for HTMX, which asks
+    each time the spot moves; a whole page without JavaScript). Nothing is saved."""
+    values = _checkin_values(pleasantness, energy, words, note)
+    editing = None
+    if checkin_id is not None:
+        editing = service.get_checkin_for_user(db=db, user=user, checkin_id=checkin_id)
+    error = None if "spot" in values else CM.GRID_INVALID
+    return _checkin_page(
+        request,
+        db,
+        user,
+        error=error,
+        values=values,
+        factor_values=FactorForm(),
+        editing=editing,
+    )
 
 
 @router.post("/checkin")
@@ -119,12 +203,7 @@ def create_checkin(
     words: Annotated[list[str] | None, Form()] = None,
     note: FormText = "",
 ) -> Response:
-    values: dict[str, object] = {
-        "pleasantness": pleasantness,
-        "energy": energy,
-        "words": words or [],
-        "note": note,
-    }
+    values = _checkin_values(pleasantness, energy, words, note)
     try:
         chosen = factor_input.parse()
         checkin = service.create_checkin(
@@ -140,13 +219,18 @@ def create_checkin(
         return _checkin_page(
             request, db, user, error=exc.message, values=values, factor_values=factor_input
         )
+    return _after_checkin_saved(checkin, notice="checkin_saved")
+
+
+def _after_checkin_saved(checkin: CheckIn, *, notice: str) -> Response:
+    """Help first when the note reads as a crisis; otherwise back to the check-in page."""
     if safety_service.is_crisis(checkin.safety_level):
         return redirect(
             safety_service.help_url(
                 source="checkin", reason=checkin.safety_reason, text=checkin.note or ""
             )
         )
-    return redirect("/checkin", notice="checkin_saved")
+    return redirect("/checkin", notice=notice)
 
 
 def _grid_value(raw: str) -> int:
@@ -154,6 +238,64 @@ def _grid_value(raw: str) -> int:
         return int(raw.strip())
     except ValueError as exc:
         raise ValidationFailed(CM.GRID_INVALID, field="pleasantness") from exc
+
+
+@router.get("/checkin/{checkin_id}/edit", response_class=HTMLResponse)
+def edit_checkin_page(
+    request: Request, db: DbSession, user: CurrentUser, checkin_id: int
+) -> Response:
+    checkin = service.get_checkin_for_user(db=db, user=user, checkin_id=checkin_id)
+    stored = patterns_service.factors_for_checkins(db=db, user=user, checkin_ids=[checkin.id])
+    values: dict[str, object] = {
+        "pleasantness": checkin.pleasantness,
+        "energy": checkin.energy,
+        "spot": (checkin.pleasantness, checkin.energy),
+        "words": list(checkin.words),
+        "note": checkin.note or "",
+    }
+    factor_values = FactorForm.of(stored.get(checkin.id, pattern_factors.Factors()))
+    return _checkin_page(
+        request, db, user, values=values, factor_values=factor_values, editing=checkin
+    )
+
+
+@router.post("/checkin/{checkin_id}/edit")
+def update_checkin(
+    request: Request,
+    db: DbSession,
+    user: CurrentUser,
+    factor_input: FactorInput,
+    checkin_id: int,
+    pleasantness: FormText = "",
+    energy: FormText = "",
+    words: Annotated[list[str] | None, Form()] = None,
+    note: FormText = "",
+) -> Response:
+    checkin = service.get_checkin_for_user(db=db, user=user, checkin_id=checkin_id)
+    values = _checkin_values(pleasantness, energy, words, note)
+    try:
+        chosen = factor_input.parse()
+        service.update_checkin(
+            db=db,
+            user=user,
+            checkin_id=checkin.id,
+            pleasantness=_grid_value(pleasantness),
+            energy=_grid_value(energy),
+            words=words or [],
+            note=note,
+        )
+        patterns_service.save_for_checkin(db=db, user=user, checkin_id=checkin.id, chosen=chosen)
+    except ReconnectError as exc:
+        return _checkin_page(
+            request,
+            db,
+            user,
+            error=exc.message,
+            values=values,
+            factor_values=factor_input,
+            editing=checkin,
+        )
+    return _after_checkin_saved(checkin, notice="checkin_updated")
 
 
 @router.post("/checkin/{checkin_id}/delete")

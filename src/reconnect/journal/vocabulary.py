@@ -6,6 +6,7 @@ usually sits, so that people can learn to name what they feel more precisely.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final, Literal
 
@@ -187,3 +188,31 @@ def quadrant_of(pleasantness: int, energy: int) -> Quadrant:
     if high:
         return "high_pleasant" if pleasant else "high_unpleasant"
     return "low_pleasant" if pleasant else "low_unpleasant"
+
+
+@dataclass(frozen=True)
+class WordChoice:
+    """The words offered for one spot on the grid: the best dozen first, then the rest of
+    its quadrant, then the other quadrants (one tap away)."""
+
+    quadrant: Quadrant
+    best: tuple[EmotionWord, ...]
+    more: tuple[EmotionWord, ...]
+    elsewhere: tuple[tuple[Quadrant, tuple[EmotionWord, ...]], ...]
+
+
+BEST_COUNT: Final = 12
+
+
+def choose_words(
+    pleasantness: int, energy: int, *, favourites: Sequence[str] = (), chosen: Sequence[str] = ()
+) -> WordChoice:
+    """The words for a spot: the person's own most used words of its quadrant first
+    (``favourites``, most used first), then the quadrant's words in the order written above;
+    a word already ``chosen`` from this quadrant is always among those shown first."""
+    quadrant = quadrant_of(pleasantness, energy)
+    own = words_in(quadrant)
+    rank = {word: i for i, word in enumerate(favourites)}
+    by_fit = sorted(own, key=lambda w: (w.word not in chosen, rank.get(w.word, len(rank))))
+    others = tuple((q, tuple(words_in(q))) for q in QUADRANT_ORDER if q != quadrant)
+    return WordChoice(quadrant, tuple(by_fit[:BEST_COUNT]), tuple(by_fit[BEST_COUNT:]), others)

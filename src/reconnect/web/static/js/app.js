@@ -41,33 +41,6 @@
   }, true);
 })();
 
-// The pleasantness x energy grid: a picture of the two sliders that can also be tapped.
-(function () {
-  "use strict";
-  var grid = document.querySelector("[data-mood-grid]");
-  var pleasant = document.getElementById("f-pleasantness");
-  var energy = document.getElementById("f-energy");
-  if (!grid || !pleasant || !energy) { return; }
-  var dot = grid.querySelector("[data-mood-dot]");
-  var hint = document.querySelector("[data-mood-grid-hint]");
-  grid.hidden = false;
-  if (hint) { hint.hidden = false; }
-  var place = function () {
-    dot.style.left = ((Number(pleasant.value) + 4) / 8 * 100) + "%";
-    dot.style.top = ((4 - Number(energy.value)) / 8 * 100) + "%";
-  };
-  var emit = function (input) { input.dispatchEvent(new Event("input", { bubbles: true })); };
-  grid.addEventListener("click", function (event) {
-    var box = grid.getBoundingClientRect();
-    pleasant.value = Math.round((event.clientX - box.left) / box.width * 8 - 4);
-    energy.value = Math.round(4 - (event.clientY - box.top) / box.height * 8);
-    emit(pleasant); emit(energy); place();
-  });
-  pleasant.addEventListener("input", place);
-  energy.addEventListener("input", place);
-  place();
-})();
-
 // A refused form (400, 409, 422) answers with the message to read: show it in place, as
 // the page does without JavaScript (HTMX leaves 4xx answers unswapped by default). A target
 // marked data-swap-errors shows every 4xx answer.
