@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.openapi.utils import get_openapi
+from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -43,6 +45,7 @@ from reconnect.together import sharing_views as together_sharing_views
 from reconnect.together import views as together_views
 from reconnect.web import templating
 from reconnect.web.deps import SignInRequired
+from reconnect.web.problems import declare_errors, problem
 from reconnect.web.security import SecurityMiddleware, csrf_protect, security_headers
 from reconnect.web.templating import render
 
@@ -80,7 +83,7 @@ def _wants_json(request: Request) -> bool:
 
 def _error(request: Request, status_code: int, message: str, field: str | None = None) -> Response:
     if _wants_json(request):
-        return JSONResponse({"detail": message, "field": field}, status_code=status_code)
+        return problem(status_code, message, field=field)
     if status_code == 404:  # one plain page, whatever was missing
         context = {"title": M.NOT_FOUND_TITLE, "message": M.NOT_FOUND}
         return render(request, "error.html", context, status_code=404)
@@ -119,7 +122,8 @@ def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def on_validation_error(request: Request, exc: RequestValidationError) -> Response:
         if _wants_json(request):
-            return JSONResponse({"detail": jsonable_errors(exc)}, status_code=422)
+            errors = jsonable_errors(exc)
+            return problem(422, _validation_detail(errors), errors=errors)
         if _bad_path(request, exc):
             return _error(request, 404, M.NOT_FOUND)
         problems = "; ".join(
@@ -158,6 +162,15 @@ def jsonable_errors(exc: RequestValidationError) -> list[dict[str, object]]:
     return [{"loc": list(e["loc"]), "msg": e["msg"], "type": e["type"]} for e in exc.errors()]
 
 
+def _validation_detail(errors: list[dict[str, object]]) -> str:
+    """One sentence for a request that does not match its schema: each place and why."""
+    places = [
+        f"{'.'.join(str(part) for part in e['loc'][1:]) or e['loc'][0]}: {e['msg']}"  # type: ignore[index]
+        for e in errors
+    ]
+    return M.INVALID_REQUEST.format(problems="; ".join(places))
+
+
 _warming: list[threading.Thread] = []
 
 
@@ -174,6 +187,19 @@ def start_warming() -> threading.Thread:
         _warming.append(threading.Thread(target=warm_up, name="reconnect-warm-up", daemon=True))
         _warming[0].start()
     return _warming[0]
+
+
+def _declare_api_errors(app: FastAPI) -> None:
+    """The OpenAPI document declares each operation's errors as problem details."""
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            app.openapi_schema = declare_errors(
+                get_openapi(title=app.title, version=app.version, routes=app.routes)
+            )
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
 
 
 def create_app(settings: Settings | None = None, runtime: Runtime | None = None) -> FastAPI:
@@ -195,6 +221,7 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None)
         app.include_router(router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     _install_error_handlers(app)
+    _declare_api_errors(app)
     app.add_middleware(SecurityMiddleware, secure_cookies=runtime.settings.cookies_secure)
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=runtime.settings.trusted_hosts)
     return app

@@ -35,6 +35,7 @@ class App:
     PREVIOUS: Final = "Newer"
     NEXT: Final = "Older"
     ERROR_TITLE: Final = "Something needs another look"
+    INVALID_REQUEST: Final = "The request does not match what this operation takes: {problems}."
     NOT_FOUND: Final = (
         "We could not find that page. It may have been deleted, or it may not be yours."
     )

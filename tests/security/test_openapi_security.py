@@ -62,7 +62,8 @@ def test_the_spec_marks_exactly_the_operations_that_refuse_a_missing_token(
         refused = response.status_code == 401
         assert refused == ("security" in operation), (method, path, response.status_code)
         if refused:
-            assert response.json() == {"detail": AM.API_TOKEN_INVALID, "field": None}
+            assert response.json()["detail"] == AM.API_TOKEN_INVALID
+            assert response.headers["www-authenticate"].startswith("Bearer ")
 
 
 @pytest.mark.parametrize(
@@ -74,7 +75,13 @@ def test_a_wrong_or_missing_token_still_gets_our_own_401(
     headers = {"Authorization": authorization} if authorization else {}
     response = client.get("/api/v1/me", headers=headers)
     assert response.status_code == 401
-    assert response.json() == {"detail": AM.API_TOKEN_INVALID, "field": None}
+    assert response.json() == {
+        "type": "about:blank",
+        "title": "Unauthorized",
+        "status": 401,
+        "detail": AM.API_TOKEN_INVALID,
+    }
+    assert response.headers["www-authenticate"] == 'Bearer realm="reconnect"'
 
 
 def test_a_valid_token_in_any_case_of_the_scheme_name_is_accepted(

@@ -8,6 +8,7 @@ from typing import Generic, TypeVar
 T = TypeVar("T")
 
 PAGE_SIZE = 20
+MAX_PER_PAGE = 100
 MAX_PAGE = 100_000
 
 

@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Response
 
 from reconnect.core import dates
+from reconnect.core.paging import MAX_PER_PAGE, PAGE_SIZE
 from reconnect.journal import emotions as emotion_service
 from reconnect.journal import prompts, service, vocabulary
 from reconnect.journal.models import CheckIn, JournalEntry
@@ -30,6 +31,7 @@ from reconnect.web.deps import ApiUser, DbSession
 
 router = APIRouter(prefix="/api/v1", tags=["journal"])
 PageNumber = Annotated[int, Query(ge=1, le=100_000)]
+PerPage = Annotated[int, Query(ge=1, le=MAX_PER_PAGE, description="Items a page (1 to 100).")]
 
 
 def _factors_in(body: FactorsIn | None) -> Factors:
@@ -68,14 +70,22 @@ def _entry_with_factors(db: DbSession, user: ApiUser, entry: JournalEntry) -> En
 
 
 @router.get("/checkins", response_model=CheckInPage)
-def list_checkins(db: DbSession, user: ApiUser, page: PageNumber = 1) -> CheckInPage:
+def list_checkins(
+    db: DbSession, user: ApiUser, page: PageNumber = 1, per_page: PerPage = PAGE_SIZE
+) -> CheckInPage:
     """The caller's check-ins, newest first."""
-    result = service.list_checkins(db=db, user=user, page=page)
+    result = service.list_checkins(db=db, user=user, page=page, size=per_page)
     picked = patterns_service.factors_for_checkins(
         db=db, user=user, checkin_ids=[item.id for item in result.items]
     )
     items = [_checkin_out(item, picked.get(item.id)) for item in result.items]
-    return CheckInPage(items=items, page=result.number, has_next=result.has_next)
+    return CheckInPage(
+        items=items,
+        page=result.number,
+        per_page=per_page,
+        total=service.count_checkins(db=db, user=user),
+        has_next=result.has_next,
+    )
 
 
 @router.post("/checkins", response_model=CheckInOut, status_code=201)
@@ -127,19 +137,28 @@ def delete_checkin(db: DbSession, user: ApiUser, checkin_id: int) -> Response:
 
 @router.get("/entries", response_model=EntryPage)
 def list_entries(
-    db: DbSession, user: ApiUser, page: PageNumber = 1, q: str = "", tag: str = ""
+    db: DbSession,
+    user: ApiUser,
+    page: PageNumber = 1,
+    per_page: PerPage = PAGE_SIZE,
+    q: str = "",
+    tag: str = "",
 ) -> EntryPage:
     """The caller's entries, newest first; ``q`` searches, ``tag`` filters."""
     if q.strip():
-        result = service.search_entries(db=db, user=user, query=q, page=page)
+        result = service.search_entries(db=db, user=user, query=q, page=page, size=per_page)
+        total = service.count_search(db=db, user=user, query=q)
     else:
-        result = service.list_entries(db=db, user=user, page=page, tag=tag or None)
+        result = service.list_entries(db=db, user=user, page=page, tag=tag or None, size=per_page)
+        total = service.count_entries(db=db, user=user, tag=tag or None)
     picked = patterns_service.factors_for_entries(
         db=db, user=user, entry_ids=[e.id for e in result.items]
     )
     return EntryPage(
         items=[_entry_out(e, picked.get(e.id, Factors())) for e in result.items],
         page=result.number,
+        per_page=per_page,
+        total=total,
         has_next=result.has_next,
     )
 

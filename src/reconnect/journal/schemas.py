@@ -111,6 +111,8 @@ class EntryPage(BaseModel):
 
     items: list[EntryOut]
     page: int
+    per_page: int
+    total: int = Field(description="How many there are in all (for a search: how many match).")
     has_next: bool
 
 
@@ -119,6 +121,8 @@ class CheckInPage(BaseModel):
 
     items: list[CheckInOut]
     page: int
+    per_page: int
+    total: int = Field(description="How many there are in all (for a search: how many match).")
     has_next: bool
 
 

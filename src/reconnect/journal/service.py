@@ -6,7 +6,7 @@ import datetime as dt
 import itertools
 from collections.abc import Sequence
 
-from sqlalchemy import Select, delete, select
+from sqlalchemy import Select, delete, func, select
 from sqlalchemy.orm import Session
 
 from reconnect.accounts.models import User
@@ -311,6 +311,22 @@ def search_entries(
     skip = (page - 1) * size
     found = itertools.islice(search.search(db, user.id, query), skip, skip + size + 1)
     return page_of(list(found), page, size)
+
+
+def count_checkins(*, db: Session, user: User) -> int:
+    """How many check-ins the person has."""
+    return db.scalar(select(func.count()).where(CheckIn.user_id == user.id)) or 0
+
+
+def count_entries(*, db: Session, user: User, tag: str | None = None) -> int:
+    """How many entries the person has, optionally only one tag."""
+    query = _entries_query(user, tag).order_by(None).with_only_columns(func.count())
+    return db.scalar(query) or 0
+
+
+def count_search(*, db: Session, user: User, query: str) -> int:
+    """How many entries a search finds (each candidate is opened to confirm it)."""
+    return sum(1 for _ in search.search(db, user.id, query))
 
 
 def index_entries_by_id(*, db: Session, entry_ids: Sequence[int]) -> None:
