@@ -602,6 +602,10 @@ class Cli:
     )
     DATABASE_PROBLEM: Final = "The database could not be used: {problem}. Try: reconnect db upgrade"
     SETTINGS_PROBLEM: Final = "The settings cannot be used: {problem}. See docs/configuration.md."
+    VERSION: Final = "reconnect {version}"
+    VERSION_HELP: Final = "Print the version and exit."
+    JSON_HELP: Final = "Print JSON (one object per line for a list) instead of text."
+    JSON_NEEDS_SHOW: Final = "--json goes with --show: reconnect together checkin --show --json"
 
 
 class Learn:
