@@ -817,6 +817,10 @@ class Assess:
         "looking-after-yourself": "Looking after yourself while you wait",
         "suggesting-professional-help": "Suggesting professional help",
     }
+    CLI_JSON_NEEDS_LIST: Final = (
+        "--json goes with --list or history: reconnect assess --list --json, "
+        "reconnect assess history NAME --json"
+    )
 
 
 class Plan:
