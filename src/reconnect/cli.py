@@ -16,8 +16,10 @@ from typing import Any, Final, NamedTuple
 
 import typer
 from typer import _click as click  # Typer ships its own copy of click
+from typer._click.shell_completion import CompletionItem
 from typer.core import TyperGroup
 
+from reconnect import __version__
 from reconnect.core.errors import ReconnectError
 from reconnect.messages import Assess, Cli, Data, Help, Insights, Learn, Patterns, Plan, Together
 
@@ -110,21 +112,48 @@ class LazyGroup(TyperGroup):
         with formatter.section("Commands"):
             formatter.write_dl(rows)
 
+    def shell_complete(self, ctx: click.Context, incomplete: str) -> list[CompletionItem]:
+        """Command names and their help from the table, importing no command; the root's
+        own options when the word starts with a dash."""
+        names = [
+            CompletionItem(name, help=click.utils.make_default_short_help(spec.help))
+            for name, spec in COMMANDS.items()
+            if name.startswith(incomplete)
+        ]
+        return names + click.Command.shell_complete(self, ctx, incomplete)
+
 
 app = typer.Typer(
     name="reconnect",
     cls=LazyGroup,
     help=Cli.ROOT_HELP,
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
 )
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(Cli.VERSION.format(version=__version__))
+        raise typer.Exit()
+
+
 @app.callback()
-def root() -> None:
-    """The root has no options of its own; it makes ``app`` a group before any command loads."""
+def root(
+    version: bool = typer.Option(
+        False,
+        "--version",
+        "-V",
+        is_eager=True,
+        expose_value=False,
+        callback=_print_version,
+        help=Cli.VERSION_HELP,
+    ),
+) -> None:
+    """Only ``--version`` (and Typer's completion options); it makes ``app`` a group before
+    any command loads."""
 
 
 def _settings_problems(exc: Exception) -> str:

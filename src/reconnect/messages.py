@@ -633,6 +633,10 @@ class Cli:
     SETTINGS_PROBLEM: Final = "The settings cannot be used: {problem}. See docs/configuration.md."
     DB_CREATED: Final = "A new database was created, with everything it needs."
     DB_MIGRATED: Final = "The database was upgraded; it is up to date now."
+    VERSION: Final = "reconnect {version}"
+    VERSION_HELP: Final = "Print the version and exit."
+    JSON_HELP: Final = "Print JSON (one object per line for a list) instead of text."
+    JSON_NEEDS_SHOW: Final = "--json goes with --show: reconnect together checkin --show --json"
 
 
 class Learn:
@@ -844,6 +848,10 @@ class Assess:
         "looking-after-yourself": "Looking after yourself while you wait",
         "suggesting-professional-help": "Suggesting professional help",
     }
+    CLI_JSON_NEEDS_LIST: Final = (
+        "--json goes with --list or history: reconnect assess --list --json, "
+        "reconnect assess history NAME --json"
+    )
 
 
 class Plan:

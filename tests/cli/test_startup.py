@@ -7,35 +7,103 @@ Speed itself is measured by ``bench/bench_cli.py``; these tests hold what makes 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
 import pytest
 import typer.main
 
-from reconnect import cli
+from reconnect import __version__, cli
 
 HEAVY = ("sqlalchemy", "onnxruntime", "fpdf", "scipy", "alembic", "numpy", "uvicorn", "argon2")
 
 
-def imported_by(*argv: str) -> set[str]:
-    """Top-level packages a fresh process has imported after running ``reconnect argv``."""
+def run_reconnect(*argv: str, env: dict[str, str] | None = None) -> tuple[str, set[str]]:
+    """What a fresh process running ``reconnect argv`` printed, and every module it had
+    imported by the end."""
     script = (
-        "import json, sys\n"
+        "import atexit, json, sys\n"
         f"sys.argv = ['reconnect', *{list(argv)!r}]\n"
+        "atexit.register(lambda: sys.stderr.write('\\nIMPORTED ' + json.dumps("
+        "sorted(sys.modules))))\n"
         "from reconnect.cli import main\n"
-        "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "print(json.dumps(sorted({name.split('.')[0] for name in sys.modules})))\n"
+        "main()\n"
     )
     done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, **(env or {})},
     )
-    return set(json.loads(done.stdout.strip().splitlines()[-1]))
+    imported = done.stderr.rsplit("IMPORTED ", 1)[1]
+    return done.stdout, set(json.loads(imported))
 
 
-@pytest.mark.parametrize("argv", [("--help",), ()])
+def imported_by(*argv: str, env: dict[str, str] | None = None) -> set[str]:
+    """Top-level packages a fresh process has imported after running ``reconnect argv``."""
+    return {name.split(".")[0] for name in run_reconnect(*argv, env=env)[1]}
+
+
+@pytest.mark.parametrize("argv", [("--help",), (), ("--version",), ("-V",)])
 def test_the_root_help_imports_nothing_heavy(argv: tuple[str, ...]) -> None:
     assert imported_by(*argv).isdisjoint(HEAVY)
+
+
+@pytest.mark.parametrize("flag", ["--version", "-V"])
+def test_the_version_is_the_packages_own(flag: str) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "reconnect", flag], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == f"reconnect {__version__}\n"
+
+
+def complete(line: str) -> tuple[list[str], set[str]]:
+    """What bash completion offers for ``line`` (the word being typed last), as the script
+    of ``reconnect --show-completion bash`` asks for it, and the modules answering imported
+    (top-level packages and Reconnect's own modules)."""
+    words = line.split(" ")
+    env = {
+        "_RECONNECT_COMPLETE": "complete_bash",
+        "COMP_WORDS": line,
+        "COMP_CWORD": str(len(words) - 1),
+    }
+    printed, imported = run_reconnect(env=env)
+    packages = {name.split(".")[0] for name in imported}
+    return printed.split(), packages | {name for name in imported if name.startswith("reconnect")}
+
+
+def test_completion_offers_command_names_without_importing_them() -> None:
+    offered, imported = complete("reconnect che")
+    assert "checkin" in offered
+    assert offered == [name for name in cli.COMMANDS if name.startswith("che")]
+    assert imported.isdisjoint(HEAVY)
+    assert "reconnect.journal.cli" not in imported
+
+
+def test_completion_of_every_name_imports_no_command() -> None:
+    offered, imported = complete("reconnect ")
+    assert offered == list(cli.COMMANDS)
+    assert imported.isdisjoint(HEAVY)
+
+
+def test_completion_of_a_commands_options_loads_that_command() -> None:
+    offered, imported = complete("reconnect learn --s")
+    assert offered == ["--search"]
+    assert "reconnect.learn.cli" in imported and "reconnect.journal.cli" not in imported
+    offered, _ = complete("reconnect plan s")
+    assert offered == ["suggest"]
+
+
+def test_the_completion_script_is_printed_for_bash() -> None:
+    printed, imported = run_reconnect(
+        "--show-completion", "bash", env={"_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1"}
+    )
+    assert "complete -o default -F _reconnect_completion reconnect" in printed
+    assert "_RECONNECT_COMPLETE=complete_bash" in printed
+    assert {name.split(".")[0] for name in imported}.isdisjoint(HEAVY)
 
 
 def test_a_subcommands_help_imports_only_its_own_domain() -> None:

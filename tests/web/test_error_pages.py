@@ -66,7 +66,7 @@ def test_the_api_keeps_its_json_errors(client: TestClient, db: Session, alice: U
     headers = api_headers(db, alice)
     db.commit()
     malformed = client.get("/api/v1/entries/abc", headers=headers)
-    assert malformed.status_code == 422 and malformed.json()["detail"][0]["loc"][0] == "path"
+    assert malformed.status_code == 422 and malformed.json()["errors"][0]["loc"][0] == "path"
     missing = client.get("/api/v1/entries/999999", headers=headers)
     assert missing.status_code == 404 and "could not find that entry" in missing.json()["detail"]
 

@@ -8,6 +8,7 @@ from rich.table import Table
 
 from reconnect.assess import scoring, service
 from reconnect.assess.instruments import Instrument, Item
+from reconnect.cli_json import JsonOption, write_json_lines
 from reconnect.cli_support import CliError, UserOption, acting_user, console, unit_of_work
 from reconnect.messages import Assess as M
 from reconnect.safety.cli import print_helplines
@@ -22,11 +23,36 @@ def _band_sentence(instrument: Instrument, band: str) -> str:
     return template.format(band=band)
 
 
-def _print_list(user: str | None) -> None:
+def _result_json(result: service.ResultSummary) -> dict[str, object]:
+    return {
+        "id": result.result_id,
+        "date": result.taken_at.date().isoformat(),
+        "total": result.total,
+        "max_total": result.max_total,
+        "band": result.band,
+        "at_referral": result.at_referral,
+    }
+
+
+def _print_list(user: str | None, as_json: bool) -> None:
     with unit_of_work() as db:
         latest = {
             s.instrument: s for s in service.latest_results(db=db, user=acting_user(db, user))
         }
+    if as_json:
+        write_json_lines(
+            {
+                "name": instrument.slug,
+                "title": instrument.title,
+                "kind": "reflection" if instrument.reflective else "validated",
+                "questions": len(instrument.items),
+                "last": _result_json(latest[instrument.slug])
+                if instrument.slug in latest
+                else None,
+            }
+            for instrument in service.instruments()
+        )
+        return
     table = Table("name", "title", "kind", "questions", "last result")
     for instrument in service.instruments():
         last = latest.get(instrument.slug)
@@ -42,10 +68,13 @@ def _print_list(user: str | None) -> None:
     console.print(table)
 
 
-def _print_history(slug: str, user: str | None) -> None:
+def _print_history(slug: str, user: str | None, as_json: bool) -> None:
     instrument = service.get_instrument(slug=slug)
     with unit_of_work() as db:
         results = service.history(db=db, user=acting_user(db, user), instrument=instrument.slug)
+    if as_json:
+        write_json_lines(_result_json(r) for r in results)
+        return
     if not results:
         console.print(M.CLI_HISTORY_EMPTY.format(title=instrument.title))
         return
@@ -134,18 +163,21 @@ def assess(
     name: str = typer.Argument(None, help="Which questionnaire, e.g. phq9; or 'history'."),
     instrument: str = typer.Argument(None, help="With 'history': which questionnaire."),
     list_all: bool = typer.Option(False, "--list", help="List the questionnaires and exit."),
+    as_json: bool = JsonOption,
     user: str = UserOption,
 ) -> None:
     if list_all:
-        _print_list(user)
+        _print_list(user, as_json)
         return
     if not name:
         raise CliError(M.CLI_NEEDS_NAME)
     if name == "history":
         if not instrument:
             raise CliError(M.CLI_NEEDS_NAME)
-        _print_history(instrument, user)
+        _print_history(instrument, user, as_json)
         return
+    if as_json:
+        raise CliError(M.CLI_JSON_NEEDS_LIST)
     _run(name, user)
 
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import asdict
 from pathlib import Path
 
 import typer
 
+from reconnect.cli_json import JsonOption, write_json
 from reconnect.cli_support import CliError, UserOption, acting_user, console, unit_of_work
 from reconnect.core import dates
 from reconnect.insights import periods, report, service
@@ -20,6 +22,7 @@ def insights(
     range_name: str = typer.Option(
         periods.DEFAULT_RANGE, "--range", "-r", help="month, quarter, year or all."
     ),
+    as_json: bool = JsonOption,
     user: str = UserOption,
 ) -> None:
     with unit_of_work() as db:
@@ -27,6 +30,9 @@ def insights(
         today = dates.today()
         period = service.period_named(db=db, user=person, name=range_name, today=today)
         board = service.build_dashboard(db=db, user=person, period=period, today=today)
+        if as_json:
+            write_json(summary_json(board))
+            return
         for line in summary_lines(board):
             console.print(line, highlight=False)
 
@@ -46,14 +52,8 @@ def summary_lines(board: service.Dashboard) -> list[str]:
             checkins=a.checkins, days=a.checkin_days, entries=a.entries, words=a.words_written
         )
     )
-    if board.mood_points:
-        weight = sum(m.checkins for m in board.mood_points)
-        lines.append(
-            M.CLI_MOOD.format(
-                pleasantness=sum(m.pleasantness * m.checkins for m in board.mood_points) / weight,
-                energy=sum(m.energy * m.checkins for m in board.mood_points) / weight,
-            )
-        )
+    if mood := _average_mood(board):
+        lines.append(M.CLI_MOOD.format(pleasantness=mood[0], energy=mood[1]))
     if board.chosen_words:
         lines.append(M.CLI_TOP_WORDS.format(words=_counts(board.chosen_words)))
     if board.detected_emotions:
@@ -67,6 +67,37 @@ def summary_lines(board: service.Dashboard) -> list[str]:
         )
     )
     return lines
+
+
+def _average_mood(board: service.Dashboard) -> tuple[float, float] | None:
+    """The period's average pleasantness and energy, weighted by check-ins."""
+    if not board.mood_points:
+        return None
+    weight = sum(m.checkins for m in board.mood_points)
+    return (
+        sum(m.pleasantness * m.checkins for m in board.mood_points) / weight,
+        sum(m.energy * m.checkins for m in board.mood_points) / weight,
+    )
+
+
+def summary_json(board: service.Dashboard) -> dict[str, object]:
+    """The facts of the text summary, as one JSON object."""
+    p, mood = board.period, _average_mood(board)
+    return {
+        "range": p.name,
+        "start": p.start.isoformat(),
+        "end": p.end.isoformat(),
+        **asdict(board.activity),
+        "mood": None
+        if mood is None
+        else {"pleasantness": round(mood[0], 2), "energy": round(mood[1], 2)},
+        "chosen_words": [{"word": w, "count": n} for w, n in board.chosen_words],
+        "detected_emotions": [{"word": w, "count": n} for w, n in board.detected_emotions],
+        "streaks": asdict(board.streaks),
+        "questionnaires": len(board.scores),
+        "practices": len(board.practices),
+        "milestones": len(board.milestones),
+    }
 
 
 def _counts(counts: list[tuple[str, int]]) -> str:

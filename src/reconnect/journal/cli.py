@@ -9,7 +9,14 @@ import click
 import typer
 from rich.table import Table
 
-from reconnect.cli_support import CliError, UserOption, acting_user, console, unit_of_work
+from reconnect.cli_support import (
+    CliError,
+    UserOption,
+    acting_user,
+    console,
+    err_console,
+    unit_of_work,
+)
 from reconnect.core import dates
 from reconnect.journal import emotions as emotion_service
 from reconnect.journal import service, vocabulary
@@ -206,7 +213,7 @@ def checkins(
         result = service.list_checkins(db=db, user=person, page=page)
         _print_checkins(result.items, as_json)
         if result.has_next:
-            console.print(M.MORE_CHECKINS.format(page=page + 1))
+            (err_console if as_json else console).print(M.MORE_CHECKINS.format(page=page + 1))
 
 
 def _print_checkins(items: list[CheckIn], as_json: bool) -> None:
@@ -260,8 +267,8 @@ def entries(
         else:
             result = service.list_entries(db=db, user=person, page=page, tag=tag or None)
         _print_entries(result.items, as_json)
-        if result.has_next:
-            console.print(M.MORE_PAGES.format(page=page + 1))
+        if result.has_next:  # beside JSON lines the hint goes to standard error
+            (err_console if as_json else console).print(M.MORE_PAGES.format(page=page + 1))
 
 
 def _print_entries(items: list[JournalEntry], as_json: bool) -> None:

@@ -41,7 +41,7 @@ def predict(
                     if ekman
                     else {"labels": result.labels, "scores": result.scores}
                 )
-                sys.stdout.write(json.dumps(row) + "\n")
+                sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
             progress.advance(task, len(chunk))
 
 

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import typer
 from rich.table import Table
+from sqlalchemy.orm import Session
 
+from reconnect.accounts.models import User
+from reconnect.cli_json import JsonOption, write_json, write_json_lines
 from reconnect.cli_support import (
     CliError,
     UserOption,
@@ -18,6 +23,7 @@ from reconnect.messages import Cli as CM
 from reconnect.messages import Plan as PM
 from reconnect.messages import SafetyReasons
 from reconnect.plan import catalogue, feed, service
+from reconnect.plan.models import PlanPractice
 from reconnect.safety import service as safety_service
 
 C = PM.Cli
@@ -26,13 +32,16 @@ practice_app = typer.Typer(no_args_is_help=True, help=C.PRACTICE_HELP)
 
 
 @plan_app.callback(invoke_without_command=True)
-def show_plan(ctx: typer.Context, user: str = UserOption) -> None:
+def show_plan(ctx: typer.Context, as_json: bool = JsonOption, user: str = UserOption) -> None:
     if ctx.invoked_subcommand is not None:
         return
     today = dates.today()
     with unit_of_work() as db:
         person = acting_user(db, user)
         rows = service.list_practices(db=db, user=person)
+        if as_json:
+            write_json(_plan_json(db, person, rows, today))
+            return
         if not rows:
             console.print(C.EMPTY)
             return
@@ -46,6 +55,28 @@ def show_plan(ctx: typer.Context, user: str = UserOption) -> None:
         console.print(table)
         streak = service.current_streak(db=db, user=person, today=today)
         console.print(C.STREAK.format(days=streak.days, best=streak.best))
+
+
+def _plan_json(
+    db: Session, person: User, rows: list[PlanPractice], today: dt.date
+) -> dict[str, object]:
+    """The plan's practices with this week's progress, and the streak, as one object."""
+    goals = {g.practice.slug: g for g in service.weekly_goals(db=db, user=person, today=today)}
+    streak = service.current_streak(db=db, user=person, today=today)
+    practices = []
+    for row in rows:
+        goal = goals.get(row.practice)
+        practices.append(
+            {
+                "name": row.practice,
+                "title": catalogue.BY_SLUG[row.practice].title,
+                "days": list(row.days),
+                "at": row.at_time,
+                "done_this_week": goal.done if goal else None,
+                "target_this_week": goal.target if goal else None,
+            }
+        )
+    return {"practices": practices, "streak": {"days": streak.days, "best": streak.best}}
 
 
 def _progress(done: int, target: int) -> str:
@@ -120,9 +151,22 @@ def calendar(
 
 
 @practice_app.command("list", help=C.PRACTICE_LIST_HELP)
-def list_practices(user: str = UserOption) -> None:
+def list_practices(as_json: bool = JsonOption, user: str = UserOption) -> None:
     with unit_of_work() as db:
         in_plan = {r.practice for r in service.list_practices(db=db, user=acting_user(db, user))}
+    if as_json:
+        write_json_lines(
+            {
+                "name": p.slug,
+                "title": p.title,
+                "strategy": strategy.slug,
+                "minutes": p.duration_minutes,
+                "in_plan": p.slug in in_plan,
+            }
+            for strategy in catalogue.STRATEGIES
+            for p in strategy.practices
+        )
+        return
     for strategy in catalogue.STRATEGIES:
         table = Table(*C.LIST_COLUMNS, title=strategy.title)
         for p in strategy.practices:

@@ -8,6 +8,7 @@ import sys
 import typer
 from sqlalchemy.exc import SQLAlchemyError
 
+from reconnect.cli_json import JsonOption, write_json
 from reconnect.cli_support import CliError, UserOption, acting_user, console, unit_of_work
 from reconnect.config import SettingsError, get_settings
 from reconnect.core.crypto import KeyringError
@@ -82,6 +83,32 @@ def _print_plan(user: str | None) -> None:
                 console.print(f"[bold]{M.PLAN_SECTIONS[name][0]}[/bold]\n{getattr(plan, name)}")
 
 
+def _line_json(line: Line) -> dict[str, str]:
+    return {"name": line.name, "contact": line.contact, "hours": line.hours, "url": line.url}
+
+
+def _plan_json(user: str | None) -> dict[str, str]:
+    with unit_of_work() as db:
+        plan = service.get_plan_for_user(db=db, user=acting_user(db, user))
+        return {name: getattr(plan, name) for name in PLAN_SECTIONS if getattr(plan, name)}
+
+
+def _print_json(country: str | None, user: str | None, plan: bool) -> None:
+    """The lines ``reconnect help`` prints, as one object; the safety plan with ``--plan``."""
+    home, world = _home(country), service.worldwide_directory()
+    shown: dict[str, object] = {
+        "country": home.code,
+        "name": home.name,
+        "emergency": home.emergency,
+        "lines": [_line_json(line) for line in home.lines],
+        "abuse": [_line_json(line) for line in home.abuse],
+        "worldwide": _line_json(world),
+    }
+    if plan:
+        shown["safety_plan"] = _plan_json(user)
+    write_json(shown)
+
+
 def _own_country(user: str | None) -> str | None:
     """The acting person's country, or None when there is no one to ask: help must print
     without an account, a working database or a readable key."""
@@ -95,8 +122,12 @@ def _own_country(user: str | None) -> str | None:
 def help_command(
     country: str = typer.Option(None, help="Country code, e.g. US, GB, IE, CA, AU, IN, DE, FR."),
     plan: bool = typer.Option(False, "--plan", help="Also show your safety plan."),
+    as_json: bool = JsonOption,
     user: str = UserOption,
 ) -> None:
+    if as_json:
+        _print_json(country or _own_country(user), user, plan)
+        return
     print_helplines(country or _own_country(user))
     if plan:
         _print_plan(user)
@@ -112,7 +143,7 @@ def screen_command() -> None:
             "signals": list(result.signals),
             "other": result.other,
         }
-        sys.stdout.write(json.dumps(row) + "\n")
+        sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
 def register(app: typer.Typer) -> None:

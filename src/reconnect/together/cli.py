@@ -11,8 +11,10 @@ from rich.table import Table
 from sqlalchemy.orm import Session
 
 from reconnect.accounts.models import User
+from reconnect.cli_json import JsonOption, write_json
 from reconnect.cli_support import CliError, UserOption, acting_user, console, unit_of_work
 from reconnect.core import dates
+from reconnect.messages import Cli as CM
 from reconnect.messages import Together as M
 from reconnect.safety import service as safety_service
 from reconnect.together import service
@@ -78,10 +80,13 @@ def unlink(user: str = UserOption) -> None:
 
 
 @together_app.command("status", help=M.CLI_STATUS_HELP)
-def status(user: str = UserOption) -> None:
+def status(as_json: bool = JsonOption, user: str = UserOption) -> None:
     with unit_of_work() as db:
         person = acting_user(db, user)
         partner = service.partner_of(db=db, user=person)
+        if as_json:
+            write_json(_status_json(db, person, partner))
+            return
         if partner is None:
             console.print(M.CLI_NOT_LINKED)
             return
@@ -107,11 +112,44 @@ def status(user: str = UserOption) -> None:
 
 
 def _state(view: service.RoundView) -> str:
+    return STATE_TEXT[_state_key(view)]
+
+
+STATE_TEXT = {
+    "revealed": M.STATE_REVEALED,
+    "waiting_for_partner": M.STATE_WAITING_PARTNER,
+    "waiting_for_you": M.STATE_WAITING_YOU,
+    "open": M.STATE_OPEN,
+}
+
+
+def _state_key(view: service.RoundView) -> str:
     if view.revealed:
-        return M.STATE_REVEALED
+        return "revealed"
     if view.mine is not None:
-        return M.STATE_WAITING_PARTNER
-    return M.STATE_WAITING_YOU if view.partner_answered else M.STATE_OPEN
+        return "waiting_for_partner"
+    return "waiting_for_you" if view.partner_answered else "open"
+
+
+def _status_json(db: Session, person: User, partner: User | None) -> dict[str, object]:
+    """What ``together status`` says, as one object (nulls when not linked)."""
+    if partner is None:
+        return {"linked": False, "partner": None, "schedule": None, "streak": None, "open": None}
+    schedule = service.schedule_for(db=db, user=person)
+    current = service.current_view(db=db, user=person)
+    return {
+        "linked": True,
+        "partner": _name(partner),
+        "schedule": None
+        if schedule is None
+        else {
+            "every_weeks": schedule.every_weeks,
+            "weekday": schedule.weekday,
+            "time": schedule.time_of_day,
+        },
+        "streak": service.checkin_streak(db=db, user=person, today=dates.today()),
+        "open": None if current is None else {"id": current.round.id, "state": _state_key(current)},
+    }
 
 
 def _ask(fields: dict[str, str], words: list[str], prompt: str) -> tuple[dict[str, str], list[str]]:
@@ -140,8 +178,11 @@ def checkin(
     share: str = typer.Option("", "--share", help="One small vulnerable share."),
     together: str = typer.Option("", "--together", help="Something to do together."),
     show: bool = typer.Option(False, "--show", help="Show the open (or latest) check-in instead."),
+    as_json: bool = JsonOption,
     user: str = UserOption,
 ) -> None:
+    if as_json and not show:
+        raise CliError(CM.JSON_NEEDS_SHOW)
     fields = {
         "feeling_note": felt,
         "appreciation": appreciated,
@@ -153,7 +194,7 @@ def checkin(
         person = acting_user(db, user)
         service.require_link(db=db, user=person)
         if show:
-            _show_latest(db, person)
+            _show_latest(db, person, as_json)
             return
         if not word and not felt:
             if not can_ask():
@@ -171,13 +212,51 @@ def checkin(
         _print_round(view, _name(service.partner_of(db=db, user=person)), person)
 
 
-def _show_latest(db: Session, person: User) -> None:
+def _show_latest(db: Session, person: User, as_json: bool) -> None:
     rounds = service.list_rounds(db=db, user=person, limit=1)
     if not rounds:
+        if as_json:
+            write_json({"round": None})
+            return
         console.print(M.CLI_NO_ROUND)
         return
     view = service.view_round(db=db, user=person, round_id=rounds[0].round_id)
+    if as_json:
+        write_json({"round": _round_json(view, person)})
+        return
     _print_round(view, _name(service.partner_of(db=db, user=person)), person)
+
+
+def _answer_json(answer: CheckinAnswer | None) -> dict[str, object] | None:
+    if answer is None:
+        return None
+    return {
+        "words": list(answer.feeling_words),
+        "felt": answer.feeling_note or "",
+        **{name: getattr(answer, name) or "" for name, _ in QUESTIONS},
+    }
+
+
+def _round_json(view: service.RoundView, person: User) -> dict[str, object]:
+    """A check-in as ``--show`` prints it: the partner's answer, the listening prompts and
+    the replies only once both have answered."""
+    revealed = view.revealed
+    return {
+        "id": view.round.id,
+        "opened_on": view.round.opened_on.isoformat(),
+        "state": _state_key(view),
+        "needs_help": view.needs_help,
+        "partner_at_risk": view.partner_at_risk,
+        "mine": _answer_json(view.mine),
+        "theirs": _answer_json(view.theirs) if revealed else None,
+        "listen": [view.reflect, view.curious] if revealed else [],
+        "replies": [
+            {"from": "you" if r.user_id == person.id else "partner", "body": r.body}
+            for r in view.replies
+        ]
+        if revealed
+        else [],
+    }
 
 
 def _answer_table(answer: CheckinAnswer) -> list[tuple[str, str]]:
