@@ -503,6 +503,7 @@ class Help:
     CLI_HEADER: Final = (
         "If you are in danger or thinking about ending your life, please reach out now."
     )
+    TEXT_NUMBER: Final = "Text {number}"
 
 
 class Cli:
