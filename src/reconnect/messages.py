@@ -56,6 +56,10 @@ class App:
         "try again."
     )
     SIGN_IN_NEEDED: Final = "Please sign in to continue."
+    NAV_MORE_SHORT: Final = "More"
+    THEME: Final = "Theme"
+    THEME_NAMES: Final = {"system": "Same as this device", "light": "Light", "dark": "Dark"}
+    THEME_UNKNOWN: Final = "There is no such theme. Please choose one of: {choices}."
 
 
 class Accounts:
