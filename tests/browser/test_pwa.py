@@ -70,7 +70,8 @@ def test_a_new_version_removes_the_caches_of_the_old_ones(
     page = context.new_page()
     page.goto("/static/css/app.css")  # no worker yet: leave a cache as an older version would
     page.evaluate(
-        "caches.open('reconnect-static-0.0.0-old').then((c) => c.put('/static/x', new Response('x')))"
+        "caches.open('reconnect-static-0.0.0-old')"
+        ".then((c) => c.put('/static/x', new Response('x')))"
     )
     page.goto("/help")
     # The worker takes over the page (clients.claim) only after removing the old caches.
