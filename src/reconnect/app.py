@@ -43,7 +43,7 @@ from reconnect.safety import views as safety_views
 from reconnect.together import api as together_api
 from reconnect.together import sharing_views as together_sharing_views
 from reconnect.together import views as together_views
-from reconnect.web import templating
+from reconnect.web import shell, templating
 from reconnect.web.deps import SignInRequired
 from reconnect.web.problems import declare_errors, problem
 from reconnect.web.security import SecurityMiddleware, csrf_protect, security_headers
@@ -63,6 +63,7 @@ WEB_ROUTERS = (
     together_sharing_views.router,
     patterns_views.router,
     data_views.router,
+    shell.router,
 )
 API_ROUTERS = (
     accounts_api.router,

@@ -58,6 +58,10 @@ class App:
     )
     SIGN_IN_NEEDED: Final = "Please sign in to continue."
     NOT_FOUND_TITLE: Final = "Not found"
+    NAV_MORE_SHORT: Final = "More"
+    THEME: Final = "Theme"
+    THEME_NAMES: Final = {"system": "Same as this device", "light": "Light", "dark": "Dark"}
+    THEME_UNKNOWN: Final = "There is no such theme. Please choose one of: {choices}."
 
 
 class Accounts:
@@ -524,6 +528,7 @@ class Help:
     CLI_HEADER: Final = (
         "If you are in danger or thinking about ending your life, please reach out now."
     )
+    TEXT_NUMBER: Final = "Text {number}"
 
 
 class Cli:

@@ -26,6 +26,8 @@ CONTENT_SECURITY_POLICY = "; ".join(
         "img-src 'self' data:",
         "font-src 'self'",
         "connect-src 'self'",
+        "worker-src 'self'",  # the service worker (/sw.js), which keeps only static files
+        "manifest-src 'self'",  # the web app manifest, for installing the app
         "object-src 'none'",
         "base-uri 'none'",
         "frame-ancestors 'none'",
