@@ -8,6 +8,7 @@ from playwright.sync_api import Page, expect
 
 from tests.browser.test_accessibility import _serious_violations
 from tests.browser.test_journey import _sign_up
+from tests.browser.test_quick_checkin import check_in
 
 
 def test_the_dashboard_with_data_is_accessible_and_its_range_selector_works(
@@ -16,9 +17,7 @@ def test_the_dashboard_with_data_is_accessible_and_its_range_selector_works(
     hosts: set[str] = set()
     page.on("request", lambda request: hosts.add(urlparse(request.url).netloc))
     _sign_up(page, "insightful")
-    page.goto("/checkin")
-    page.locator('input[name="words"][value="calm"]').check()
-    page.get_by_role("button", name="Save check-in").click()
+    check_in(page, 2, -2, ("calm",))
     page.goto("/journal/new")
     page.get_by_label("What is on your mind?").fill("We always cook together on Sundays.")
     page.get_by_role("button", name="Save entry").click()

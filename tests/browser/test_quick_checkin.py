@@ -27,6 +27,22 @@ class Taps:
         self.count += 1
 
 
+def check_in(
+    page: Page, pleasantness: int, energy: int, words: tuple[str, ...] = (), note: str = ""
+) -> None:
+    """Check in through the form, as a person with a keyboard would (sliders, Next)."""
+    page.goto("/checkin")
+    page.get_by_label("How pleasant does it feel?").fill(str(pleasantness))
+    page.get_by_label("How much energy do you have?").fill(str(energy))
+    page.get_by_role("button", name="Next: words that fit").click()
+    for word in words:
+        page.get_by_role("checkbox", name=word, exact=True).check()
+    if note:
+        page.get_by_label("Anything you want to add?").fill(note)
+    page.get_by_role("button", name="Save check-in").click()
+    expect(page.get_by_role("status")).to_contain_text("Check-in saved")
+
+
 def _phone(browser: Browser, live_server: str, *, javascript: bool) -> Page:
     context = browser.new_context(
         base_url=live_server, viewport=PHONE, has_touch=True, java_script_enabled=javascript

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from tests.browser.test_quick_checkin import check_in
 from tests.factories import PASSWORD
 
 pytestmark = pytest.mark.screenshots
@@ -49,13 +50,8 @@ def _with_some_data(page: Page) -> str:
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Create account").click()
     page.wait_for_url("**/")
-    for words, note in ((("calm", "content"), "A slow morning."), (("tired",), "Long day.")):
-        page.goto("/checkin")
-        for word in words:
-            page.locator(f'input[name="words"][value="{word}"]').check()
-        page.get_by_label("Anything you want to add?").fill(note)
-        page.get_by_role("button", name="Save check-in").click()
-        expect(page.get_by_role("status")).to_contain_text("Check-in saved")
+    check_in(page, 2, -2, ("calm", "content"), "A slow morning.")
+    check_in(page, -2, -3, ("tired",), "Long day.")
     for title, body in (
         ("Harbour", "We watched the boats come in and talked about the summer."),
         ("Lighthouse", "A walk to the lighthouse. I noticed I felt lighter afterwards."),
@@ -95,6 +91,12 @@ def test_screenshots_of_every_main_page(browser: Browser, live_server: str, tmp_
                 target = folder / f"{name}-{size}-{theme}.png"
                 page.screenshot(path=str(target), full_page=True)
                 taken.append(target)
+            page.goto("/checkin")  # the check-in's second step: the words for a spot
+            page.get_by_role("button", name="Next: words that fit").click()
+            expect(page.locator("#word-picker")).to_be_visible()
+            target = folder / f"checkin-words-{size}-{theme}.png"
+            page.screenshot(path=str(target), full_page=True)
+            taken.append(target)
             context.close()
-    assert len(taken) == len(PAGES) * len(SIZES) * len(THEMES)
+    assert len(taken) == (len(PAGES) + 1) * len(SIZES) * len(THEMES)
     assert all(path.stat().st_size > 0 for path in taken)
