@@ -52,7 +52,10 @@ def index(request: Request, db: DbSession, user: CurrentUser) -> Response:
         "validated": [i for i in everything if not i.reflective],
         "latest": {s.instrument: s for s in service.latest_results(db=db, user=user)},
         "drafts": service.drafts(db=db, user=user),
-        "due": {item.href for item in service.today_items(db=db, user=user, today=dates.today())},
+        "due": {
+            item.href
+            for item in service.today_items(db=db, user=user, today=dates.today(user.time_zone))
+        },
     }
     return render(request, "assess/index.html", context)
 

@@ -29,9 +29,9 @@ practice_app = typer.Typer(no_args_is_help=True, help=C.PRACTICE_HELP)
 def show_plan(ctx: typer.Context, user: str = UserOption) -> None:
     if ctx.invoked_subcommand is not None:
         return
-    today = dates.today()
     with unit_of_work() as db:
         person = acting_user(db, user)
+        today = dates.today(person.time_zone)
         rows = service.list_practices(db=db, user=person)
         if not rows:
             console.print(C.EMPTY)
