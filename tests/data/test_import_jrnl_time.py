@@ -67,9 +67,7 @@ def test_an_entry_without_a_time_is_midnight_on_the_persons_clock(db: Session, a
     assert entries[dt.date(2026, 9, 16)] == dt.datetime(2026, 9, 15, 12, 0, tzinfo=UTC)
 
 
-def test_someone_who_never_chose_a_time_zone_gets_their_countrys(
-    db: Session, alice: User
-) -> None:
+def test_someone_who_never_chose_a_time_zone_gets_their_countrys(db: Session, alice: User) -> None:
     service.import_file(db=db, user=alice, data=JRNL)  # alice lives in Britain: BST in September
     assert _stored_times(db, alice)[dt.date(2026, 9, 14)] == dt.datetime(
         2026, 9, 14, 17, 45, tzinfo=UTC

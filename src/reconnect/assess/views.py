@@ -223,7 +223,10 @@ def history_page(request: Request, db: DbSession, user: CurrentUser, instrument:
     results = service.history(db=db, user=user, instrument=chosen.slug)
     referral = chosen.referral
     drawn = chart.build(
-        [(dates.human_date(r.taken_at.date()), r.total) for r in results],
+        [
+            (dates.human_date(dates.local_date(r.taken_at, user.time_zone)), r.total)
+            for r in results
+        ],
         low=chosen.min_total,
         high=chosen.max_total,
         referral=referral.threshold if referral else None,

@@ -67,7 +67,7 @@ def insights(db: DbSession, user: ApiUser, range_name: RangeName = "month") -> I
                         taken_at=p.taken_at, total=p.total, band=p.band, at_referral=p.at_referral
                     )
                     for p in s.history.points
-                    if period.contains(p.taken_at.date())
+                    if period.contains(dates.local_date(p.taken_at, user.time_zone))
                 ],
             )
             for s in board.scores

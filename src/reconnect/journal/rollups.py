@@ -3,9 +3,10 @@
 The dashboard's "everything" range and a long report group a person's history by month.
 Reading every check-in and entry for that grows with each year written, so the totals of
 each past month (the person's own months, in their time zone: mood averages, counts,
-emotion labels, marker tallies: numbers, never text) are kept in ``monthly_totals``, and the functions below read them for every whole
-stored month of a range and compute the rest (the current month, a range's partial
-months at its edges, any month not yet stored) from the rows, with ``journal.stats``.
+emotion labels, marker tallies: numbers, never text) are kept in ``monthly_totals``, and
+the functions below read them for every whole stored month of a range and compute the
+rest (the current month, a range's partial months at its edges, any month not yet stored)
+from the rows, with ``journal.stats``.
 
 How the stored totals stay exactly what the rows say:
 

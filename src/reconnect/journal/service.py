@@ -300,7 +300,7 @@ def list_tags(*, db: Session, user: User) -> list[str]:
 
 def checkins_since(*, db: Session, user: User, since: dt.date) -> list[CheckIn]:
     """The person's check-ins from a day on, oldest first."""
-    start = dt.datetime.combine(since, dt.time.min, tzinfo=dt.UTC)
+    start = dates.day_start(since, user.time_zone)
     query = (
         select(CheckIn)
         .where(CheckIn.user_id == user.id, CheckIn.created_at >= start)

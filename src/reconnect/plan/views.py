@@ -53,7 +53,7 @@ def plan_page(request: Request, db: DbSession, user: CurrentUser) -> Response:
         "strategies": catalogue.STRATEGY_BY_SLUG,
         "reflections": [assess_service.get_instrument(slug=s) for s in service.SUGGESTION_SOURCES],
         "taken": {
-            r.instrument: r.taken_at.date()
+            r.instrument: dates.local_date(r.taken_at, user.time_zone)
             for r in assess_service.latest_results(db=db, user=user)
             if r.instrument in service.SUGGESTION_SOURCES
         },
