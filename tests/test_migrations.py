@@ -13,8 +13,8 @@ from sqlalchemy import Engine, inspect, text
 import reconnect.models  # noqa: F401
 from reconnect.accounts.models import User
 from reconnect.bootstrap import alembic_config, upgrade_database
-from reconnect.core.dates import machine_zone_name
 from reconnect.core.crypto import Keyring
+from reconnect.core.dates import machine_zone_name
 from reconnect.db import Base, make_engine, make_sessionmaker
 from reconnect.journal import service as journal_service
 from tests.pg_server import PostgresServer

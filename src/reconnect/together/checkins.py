@@ -148,7 +148,7 @@ def submit_answer(
     db.execute(select(PartnerLink.id).where(PartnerLink.id == link.id).with_for_update())
     current = open_round(db=db, link=link)
     if current is None:
-        current = CheckinRound(link_id=link.id, opened_on=today or dt.date.today())
+        current = CheckinRound(link_id=link.id, opened_on=today or dates.today(user.time_zone))
         db.add(current)
         db.flush()
     step = ladder_step(db=db, user=user).number

@@ -209,7 +209,7 @@ def set_schedule(
         raise ValidationFailed(M.TIME_INVALID, field="time_of_day")
     if every_weeks not in (1, 2):
         raise ValidationFailed(M.EVERY_INVALID, field="every_weeks")
-    today = today or dt.date.today()
+    today = today or dates.today(user.time_zone)
     link.weekday, link.time_of_day, link.every_weeks = weekday, time_of_day, every_weeks
     link.schedule_from = today + dt.timedelta(days=(weekday - today.weekday()) % 7)
     link.schedule_changed_by = user.id
