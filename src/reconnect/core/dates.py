@@ -41,10 +41,11 @@ def machine_zone_name() -> str:
     """This machine's own IANA time zone name, or "UTC" when it has none (only a fixed
     offset, or no zone file)."""
     candidates = [os.environ.get("TZ", "").removeprefix(":")]
-    localtime = Path("/etc/localtime")
+    localtime, named = Path("/etc/localtime"), Path("/etc/timezone")  # the second: Debian's
     if localtime.is_symlink():
-        target = str(localtime.resolve())
-        candidates.append(target.partition("zoneinfo/")[2])
+        candidates.append(str(localtime.resolve()).partition("zoneinfo/")[2])
+    if named.is_file():
+        candidates.append(named.read_text(encoding="utf-8", errors="replace").strip())
     return next((name for name in candidates if name and is_time_zone(name)), UTC_NAME)
 
 
