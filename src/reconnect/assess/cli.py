@@ -9,7 +9,6 @@ from rich.table import Table
 from reconnect.assess import scoring, service
 from reconnect.assess.instruments import Instrument, Item
 from reconnect.cli_support import CliError, UserOption, acting_user, console, unit_of_work
-from reconnect.core import dates
 from reconnect.messages import Assess as M
 from reconnect.safety.cli import print_helplines
 
@@ -25,9 +24,9 @@ def _band_sentence(instrument: Instrument, band: str) -> str:
 
 def _print_list(user: str | None) -> None:
     with unit_of_work() as db:
-        person = acting_user(db, user)
-        zone = person.time_zone
-        latest = {s.instrument: s for s in service.latest_results(db=db, user=person)}
+        latest = {
+            s.instrument: s for s in service.latest_results(db=db, user=acting_user(db, user))
+        }
     table = Table("name", "title", "kind", "questions", "last result")
     for instrument in service.instruments():
         last = latest.get(instrument.slug)
@@ -36,7 +35,7 @@ def _print_list(user: str | None) -> None:
             instrument.title,
             M.REFLECTION_BADGE if instrument.reflective else M.VALIDATED_BADGE,
             str(len(instrument.items)),
-            f"{dates.local_date(last.taken_at, zone)}: {_number(last.total)} ({last.band})"
+            f"{last.taken_at.date().isoformat()}: {_number(last.total)} ({last.band})"
             if last
             else "",
         )
@@ -46,16 +45,14 @@ def _print_list(user: str | None) -> None:
 def _print_history(slug: str, user: str | None) -> None:
     instrument = service.get_instrument(slug=slug)
     with unit_of_work() as db:
-        person = acting_user(db, user)
-        zone = person.time_zone
-        results = service.history(db=db, user=person, instrument=instrument.slug)
+        results = service.history(db=db, user=acting_user(db, user), instrument=instrument.slug)
     if not results:
         console.print(M.CLI_HISTORY_EMPTY.format(title=instrument.title))
         return
     table = Table(M.COL_DATE, M.COL_SCORE, M.COL_RANGE, M.COL_REFERRAL)
     for r in results:
         table.add_row(
-            dates.local_date(r.taken_at, zone).isoformat(),
+            r.taken_at.date().isoformat(),
             f"{_number(r.total)} / {_number(r.max_total)}",
             r.band,
             M.YES if r.at_referral else M.NO,

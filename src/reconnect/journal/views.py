@@ -199,10 +199,8 @@ def _entry_form(
     context = {
         "entry_id": entry_id,
         "error": error,
-        "values": values or {"entry_date": dates.today(user.time_zone).isoformat()},
-        "prompt": prompts.prompt_for_day(
-            day=dates.today(user.time_zone), user_id=user.id, offset=offset
-        ),
+        "values": values or {"entry_date": dates.today().isoformat()},
+        "prompt": prompts.prompt_for_day(day=dates.today(), user_id=user.id, offset=offset),
         "offset": offset,
         **form_context(db, user, factor_values),
     }
