@@ -11,6 +11,7 @@ from sqlalchemy import Dialect, Engine, LargeBinary, MetaData, String, create_en
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 from sqlalchemy.types import DateTime, TypeDecorator
 
+from reconnect.core import dates
 from reconnect.core.crypto import Keyring, KeyringError
 
 NAMING_CONVENTION = {
@@ -104,6 +105,15 @@ WRITES: Final = {"reconnect_writes": True}
 BUSY_TIMEOUT_MS: Final = 30_000
 
 
+def _local_time(stored: str | None, zone_name: str | None) -> str | None:
+    """A stored UTC time as the wall-clock time in a zone, in SQLite's own format (SQLite
+    has no time zones; ``journal.stats`` calls this as ``local_time(column, zone)``)."""
+    if stored is None:
+        return None
+    moment = dt.datetime.fromisoformat(stored).replace(tzinfo=dt.UTC)
+    return moment.astimezone(dates.zone(zone_name)).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
 def _configure_sqlite(engine: Engine) -> None:
     # pysqlite's own transaction handling breaks SAVEPOINT; let SQLAlchemy emit BEGIN itself.
     # A transaction that will write starts with BEGIN IMMEDIATE: it takes the write lock at
@@ -113,6 +123,7 @@ def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None
+        dbapi_connection.create_function("local_time", 2, _local_time, deterministic=True)
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")

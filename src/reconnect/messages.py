@@ -143,6 +143,17 @@ class Accounts:
         "A personal access token, created under Your account, Personal access tokens."
     )
     SIGNED_OUT: Final = "You are signed out. Take care."
+    TIME_ZONE: Final = "Your time zone"
+    TIME_ZONE_HINT: Final = (
+        "Your days, streaks, reminders and reports follow it. For example Europe/London or "
+        "America/Chicago."
+    )
+    TIME_ZONE_FROM_COUNTRY: Final = "The main time zone of the country above"
+    TIME_ZONE_INVALID: Final = (
+        "{value!r} is not a time zone we know. Please choose one from the list, such as "
+        "Europe/London."
+    )
+    TIME_ZONE_SAVED: Final = "Your time zone was saved."
 
 
 class Checkins:
@@ -642,6 +653,10 @@ class Cli:
     VERSION_HELP: Final = "Print the version and exit."
     JSON_HELP: Final = "Print JSON (one object per line for a list) instead of text."
     JSON_NEEDS_SHOW: Final = "--json goes with --show: reconnect together checkin --show --json"
+    USER_TIME_ZONE_HELP: Final = (
+        "Show or change your time zone (your days, streaks, reminders and reports follow it)."
+    )
+    USER_TIME_ZONE: Final = "Your time zone: {zone}"
 
 
 class Learn:
@@ -998,7 +1013,10 @@ class Plan:
     CALENDAR_REVOKE: Final = "Turn the calendar off"
     CALENDAR_REVOKED: Final = "The calendar address no longer works."
     TIME_ZONE_LABEL: Final = "Your time zone"
-    TIME_ZONE_HINT: Final = "For example Europe/London or America/Chicago."
+    TIME_ZONE_HINT: Final = (
+        "The same one as on your account page: your days and reminders follow it. For "
+        "example Europe/London or America/Chicago."
+    )
     TIME_ZONE_SAVE: Final = "Save the time zone"
     TIME_ZONE_SAVED: Final = "Time zone saved."
     FEED_NAME: Final = "Reconnect practices"
@@ -1018,7 +1036,6 @@ class Plan:
     DATE_INVALID: Final = "{value!r} is not a date (use YYYY-MM-DD)."
     DAYS_INVALID: Final = "These are not days of the week: {days}. Use MO, TU, WE, TH, FR, SA, SU."
     TIME_INVALID: Final = "{value!r} is not a time of day (use HH:MM, for example 19:30)."
-    TIME_ZONE_INVALID: Final = "{value!r} is not a time zone we know (try Europe/London)."
     CONCERN: Final = (
         "It sounds like things have been heavy. Talking to a professional could help, and "
         "support is always one click away."

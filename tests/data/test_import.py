@@ -186,7 +186,8 @@ def test_a_jrnl_export_becomes_entries_with_tags(db: Session, alice: User) -> No
     entries = journal_service.list_entries(db=db, user=alice).items
     slept = next(e for e in entries if e.title == "Slept badly.")
     assert [t.name for t in slept.tags] == ["sleep", "starred", "work"]
-    assert slept.created_at == dt.datetime(2026, 9, 15, 7, 10, tzinfo=dt.UTC)
+    # 07:10 on alice's clock, in London (BST): 06:10 UTC
+    assert slept.created_at == dt.datetime(2026, 9, 15, 6, 10, tzinfo=dt.UTC)
     small = next(e for e in entries if e.entry_date == dt.date(2026, 9, 16))
     assert small.title is None and small.body.startswith("A small good thing")
     assert service.import_file(db=db, user=alice, data=data).total_added == 0

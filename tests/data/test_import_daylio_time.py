@@ -62,10 +62,10 @@ def test_daylio_times_are_read_in_the_persons_own_time_zone(
     assert dinner in checkin_times and numb_morning in checkin_times
 
 
-def test_someone_who_never_chose_a_time_zone_gets_utc(db: Session, alice: User) -> None:
-    service.import_file(db=db, user=alice, data=DAYLIO)
+def test_someone_who_never_chose_a_time_zone_gets_their_countrys(db: Session, alice: User) -> None:
+    service.import_file(db=db, user=alice, data=DAYLIO)  # alice lives in Britain: BST in October
     _, entries = _stored_times(db, alice)
-    assert entries[dt.date(2026, 10, 3)] == dt.datetime(2026, 10, 3, 21, 40, tzinfo=UTC)
+    assert entries[dt.date(2026, 10, 3)] == dt.datetime(2026, 10, 3, 20, 40, tzinfo=UTC)
 
 
 def test_re_importing_in_the_same_zone_adds_nothing(db: Session, alice: User) -> None:

@@ -67,10 +67,10 @@ def test_an_entry_without_a_time_is_midnight_on_the_persons_clock(db: Session, a
     assert entries[dt.date(2026, 9, 16)] == dt.datetime(2026, 9, 15, 12, 0, tzinfo=UTC)
 
 
-def test_someone_who_never_chose_a_time_zone_gets_utc(db: Session, alice: User) -> None:
-    service.import_file(db=db, user=alice, data=JRNL)
+def test_someone_who_never_chose_a_time_zone_gets_their_countrys(db: Session, alice: User) -> None:
+    service.import_file(db=db, user=alice, data=JRNL)  # alice lives in Britain: BST in September
     assert _stored_times(db, alice)[dt.date(2026, 9, 14)] == dt.datetime(
-        2026, 9, 14, 18, 45, tzinfo=UTC
+        2026, 9, 14, 17, 45, tzinfo=UTC
     )
 
 
@@ -82,7 +82,7 @@ def test_re_importing_in_the_same_zone_adds_nothing(db: Session, alice: User) ->
 
 def test_one_persons_zone_does_not_move_anothers_times(db: Session, alice: User, bob: User) -> None:
     feed.set_time_zone(db=db, user=alice, time_zone="America/Los_Angeles")
-    service.import_file(db=db, user=bob, data=JRNL)
+    service.import_file(db=db, user=bob, data=JRNL)  # bob's own zone is Dublin's (UTC+1)
     assert _stored_times(db, bob)[dt.date(2026, 9, 15)] == dt.datetime(
-        2026, 9, 15, 7, 10, tzinfo=UTC
+        2026, 9, 15, 6, 10, tzinfo=UTC
     )

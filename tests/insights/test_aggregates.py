@@ -12,6 +12,7 @@ import random
 import statistics
 from collections import Counter
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import func, null, select
@@ -35,7 +36,8 @@ TEXTS = [
     "Numb. Just numb, all day, every day.",
 ]
 # Clocks either side of UTC: a check-in late in the evening west of Greenwich, or early in
-# the morning east of it, falls on another UTC day (the day the dashboard counts it on).
+# the morning east of it, falls on another day in the person's own zone (the day the
+# dashboard counts it on).
 ZONES = [dt.UTC, dt.timezone(dt.timedelta(hours=-8)), dt.timezone(dt.timedelta(hours=10))]
 HOURS = [0, 1, 8, 12, 22, 23]
 NO_VALUE = object()  # SQL NULL, as rows written before a column existed hold
@@ -45,7 +47,7 @@ NO_VALUE = object()  # SQL NULL, as rows written before a column existed hold
 class Written:
     """One check-in or entry as written, with what the dashboard should read from it."""
 
-    day: dt.date  # the UTC day for a check-in, the entry's own date for an entry
+    day: dt.date  # the person's own day for a check-in, the entry's own date for an entry
     sample: markers.Sample
     mood: tuple[int, int] | None = None  # a check-in's pleasantness and energy
     words: tuple[str, ...] = ()  # a check-in's chosen words
@@ -99,9 +101,10 @@ def _checkin(db: Session, user: User, rnd: random.Random, day: dt.date) -> Writt
         emotions.store_counts(checkin, note)
     db.add(checkin)
     shown = _shown(detected, corrected)
+    local_day = at.astimezone(ZoneInfo(user.time_zone)).date()
     return Written(
-        day=at.astimezone(dt.UTC).date(),
-        sample=markers.Sample(at.astimezone(dt.UTC).date(), note or "", (*shown, *words)),
+        day=local_day,
+        sample=markers.Sample(local_day, note or "", (*shown, *words)),
         mood=(checkin.pleasantness, checkin.energy),
         words=tuple(words),
         shown=shown,

@@ -8,6 +8,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from reconnect.accounts import service as accounts_service
 from reconnect.accounts.models import User
 from reconnect.assess import service as assess_service
 from reconnect.plan import feed, service
@@ -96,3 +97,30 @@ def test_calendar_items_repeat_weekly_on_the_planned_days(db: Session, alice: Us
     assert item.uid == f"plan-practice-{row.id}@reconnect"
     assert item.rrule == "FREQ=WEEKLY;BYDAY=WE"
     assert item.starts.weekday() == 2 and item.starts.tzinfo is not None
+
+
+def test_a_questionnaire_reminder_is_at_nine_on_the_persons_clock(
+    client: TestClient, db: Session, alice: User
+) -> None:
+    feed.set_time_zone(db=db, user=alice, time_zone="Pacific/Auckland")
+    # 20:00 UTC on 1 December is already 09:00 on 2 December in Auckland.
+    taken = dt.datetime(2026, 12, 1, 20, 0, tzinfo=dt.UTC)
+    calm = {str(n): 0 for n in range(1, 8)}
+    assess_service.submit(db=db, user=alice, instrument="gad7", answers=calm, at=taken)
+    token = feed.create_token(db=db, user=alice)
+    db.commit()
+    body = client.get(f"/plan/feed/{token}.ics").content
+    [event] = [e for e in _events(body) if "gad7" in str(e["uid"])]
+    start = event.decoded("dtstart")
+    assert start.tzinfo == zoneinfo.ZoneInfo("Pacific/Auckland")
+    assert (start.date(), start.hour, start.minute) == (dt.date(2026, 12, 16), 9, 0)
+    assert b"DTSTART;TZID=Pacific/Auckland:20261216T090000" in body
+    zones = icalendar.Calendar.from_ical(body).walk("VTIMEZONE")
+    assert [str(z["tzid"]) for z in zones] == ["Pacific/Auckland"]
+
+
+def test_practice_reminders_follow_the_persons_zone(db: Session, alice: User) -> None:
+    accounts_service.set_time_zone(db=db, user=alice, time_zone="America/Chicago")
+    service.add_practice(db=db, user=alice, slug="movement", days=["WE"], at_time="18:00")
+    [item] = service.calendar_items(db=db, user=alice)
+    assert item.starts.tzinfo == zoneinfo.ZoneInfo("America/Chicago") and item.starts.hour == 18

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from reconnect.accounts import service as accounts_service
 from reconnect.accounts.models import User
 from reconnect.core.errors import Conflict, NotFound, ValidationFailed
 from reconnect.together import service
@@ -178,3 +180,20 @@ def test_invite_rows_hold_no_readable_code(db: Session, alice: User) -> None:
         str(v) for row in db.execute(text("SELECT * FROM together_invites")) for v in row
     )
     assert code.replace("-", "") not in raw
+
+
+def test_the_check_in_time_is_the_pickers_even_across_zones(
+    db: Session, alice: User, bob: User
+) -> None:
+    link(db, alice, bob)
+    accounts_service.set_time_zone(db=db, user=bob, time_zone="America/New_York")
+    service.set_schedule(
+        db=db,
+        user=alice,
+        weekday=6,
+        time_of_day="19:30",
+        every_weeks=1,
+        today=dt.date(2026, 11, 25),
+    )
+    hers, his = (service.calendar_items(db=db, user=p)[0].starts for p in (alice, bob))
+    assert hers == his == dt.datetime(2026, 11, 29, 19, 30, tzinfo=ZoneInfo("Europe/London"))

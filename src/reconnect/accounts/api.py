@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Response
 
 from reconnect.accounts import service
-from reconnect.accounts.schemas import StartingPointIn, TokenOut, UserOut
+from reconnect.accounts.schemas import StartingPointIn, TimeZoneIn, TokenOut, UserOut
 from reconnect.web.deps import ApiUser, DbSession
 
 router = APIRouter(prefix="/api/v1", tags=["accounts"])
@@ -23,6 +23,13 @@ def set_starting_point(db: DbSession, user: ApiUser, body: StartingPointIn) -> U
     service.set_starting_point(
         db=db, user=user, feels_far=body.feels_far, someone_far=body.someone_far
     )
+    return UserOut.model_validate(user)
+
+
+@router.put("/me/time-zone", response_model=UserOut)
+def set_time_zone(db: DbSession, user: ApiUser, body: TimeZoneIn) -> UserOut:
+    """Change the time zone the person's days, streaks and reminders follow."""
+    service.set_time_zone(db=db, user=user, time_zone=body.time_zone)
     return UserOut.model_validate(user)
 
 

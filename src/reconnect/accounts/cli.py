@@ -30,6 +30,9 @@ def create(
     ),
     display_name: str = typer.Option("", help="The name the app greets you with."),
     country: str = typer.Option("US", help="Country code for helplines, e.g. GB, IE, CA, AU, IN."),
+    time_zone: str = typer.Option(
+        "", help="Your time zone, e.g. Europe/London (default: the country's main one)."
+    ),
     admin: bool = typer.Option(False, help="Make this account an administrator."),
     password_stdin: bool = typer.Option(False, help="Read the password from standard input."),
 ) -> None:
@@ -41,6 +44,7 @@ def create(
             password=password,
             display_name=display_name,
             country=country,
+            time_zone=time_zone,
             is_admin=admin,
         )
         console.print(M.USER_CREATED.format(username=user.username))
@@ -57,6 +61,18 @@ def set_password(
         service.set_password(db=db, user=user, password=password)
         feed.revoke_token(db=db, user=user)
         console.print(M.PASSWORD_SET.format(username=user.username))
+
+
+@user_app.command("time-zone", help=M.USER_TIME_ZONE_HELP)
+def time_zone(
+    zone: str = typer.Argument("", help="An IANA name such as Europe/London; blank: show it."),
+    user: str = UserOption,
+) -> None:
+    with unit_of_work() as db:
+        person = acting_user(db, user)
+        if zone:
+            service.set_time_zone(db=db, user=person, time_zone=zone)
+        console.print(M.USER_TIME_ZONE.format(zone=person.time_zone))
 
 
 def start(

@@ -26,6 +26,9 @@ class User(TimestampMixin, Base):
     # Where the person said they start (accounts.service.STARTING_POINTS): it shapes what
     # Today and the plan suggest, never what they can open. NULL until they chose.
     starting_point: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    # The IANA zone the person lives in: their days, streaks, feed times and imports are
+    # read in it (accounts.zones suggests one from the country at sign-up).
+    time_zone: Mapped[str] = mapped_column(String(64), default="UTC")
 
 
 class BrowserSession(TimestampMixin, Base):

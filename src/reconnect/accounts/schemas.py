@@ -22,6 +22,17 @@ class UserOut(BaseModel):
         description='Where the person starts: "self", "supporting", "both", "neither", or '
         "null until they chose. It shapes suggestions, not access.",
     )
+    time_zone: str = Field(
+        description="The IANA time zone the person's days, streaks and reminders follow"
+    )
+
+
+class TimeZoneIn(BaseModel):
+    """The person's time zone."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    time_zone: str = Field(max_length=64, description="An IANA name such as Europe/London")
 
 
 class StartingPointIn(BaseModel):

@@ -13,7 +13,9 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from reconnect.accounts import zones
 from reconnect.accounts.models import ApiToken, BrowserSession, SignInCount, User
+from reconnect.core import dates
 from reconnect.core.errors import (
     AuthenticationFailed,
     Conflict,
@@ -23,6 +25,7 @@ from reconnect.core.errors import (
 )
 from reconnect.core.tokens import hash_token, new_token
 from reconnect.db import utcnow
+from reconnect.journal import rollups
 from reconnect.messages import Accounts as M
 from reconnect.safety import service as safety_service
 
@@ -84,15 +87,18 @@ def create_user(
     password: str,
     display_name: str = "",
     country: str = "US",
+    time_zone: str = "",
     is_admin: bool = False,
 ) -> User:
-    """Create an account with an argon2id password hash."""
+    """Create an account with an argon2id password hash; without a time zone, the
+    country's main one."""
     username = normalise_username(username)
     display_name = display_name.strip()
     country = country.strip().upper()
     _validate_new_account(
         username=username, password=password, display_name=display_name, country=country
     )
+    time_zone = clean_time_zone(time_zone) if time_zone.strip() else zones.default_zone(country)
     if db.scalar(select(User.id).where(User.username == username)) is not None:
         raise Conflict(M.USERNAME_TAKEN, field="username")
     user = User(
@@ -100,6 +106,7 @@ def create_user(
         display_name=display_name,
         password_hash=_hasher.hash(password),
         country=country,
+        time_zone=time_zone,
         is_admin=is_admin,
     )
     db.add(user)
@@ -245,6 +252,24 @@ def update_profile(*, db: Session, user: User, display_name: str, country: str) 
         raise ValidationFailed(M.COUNTRY_UNKNOWN, field="country")
     user.display_name = display_name
     user.country = country
+    db.flush()
+
+
+def clean_time_zone(value: str) -> str:
+    """An IANA time zone name such as Europe/London; raises unless this machine knows it."""
+    name = value.strip()
+    if not dates.is_time_zone(name):
+        raise ValidationFailed(M.TIME_ZONE_INVALID.format(value=value[:64]), field="time_zone")
+    return name
+
+
+def set_time_zone(*, db: Session, user: User, time_zone: str) -> None:
+    """Change the zone the person's days and times are read in; their stored monthly
+    totals, made of the old zone's days, are computed again at commit."""
+    name = clean_time_zone(time_zone)
+    if name != user.time_zone:
+        user.time_zone = name
+        rollups.forget(db, user.id)
     db.flush()
 
 

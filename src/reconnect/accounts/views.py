@@ -8,9 +8,10 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, Response
 from sqlalchemy.orm import Session
 
-from reconnect.accounts import service
+from reconnect.accounts import service, zones
 from reconnect.accounts.models import User
 from reconnect.bootstrap import Runtime
+from reconnect.core import dates
 from reconnect.core.errors import ReconnectError
 from reconnect.core.tokens import sign
 from reconnect.db import utcnow
@@ -29,6 +30,7 @@ register_notices(
         "settings_saved": M.SETTINGS_SAVED,
         "token_revoked": M.TOKEN_REVOKED,
         "signed_out": M.SIGNED_OUT,
+        "time_zone_saved": M.TIME_ZONE_SAVED,
     }
 )
 Text = Annotated[str, Form()]
@@ -52,7 +54,12 @@ def _account_form(
     status_code: int = 422,
     **values: str,
 ) -> HTMLResponse:
-    context = {"error": error, "values": values, "countries": safety_service.country_choices()}
+    context = {
+        "error": error,
+        "values": values,
+        "countries": safety_service.country_choices(),
+        "zone_choices": zones.zone_choices(),
+    }
     return render(request, page, context, status_code=status_code if error else 200)
 
 
@@ -81,9 +88,20 @@ class AccountForm:
         password: Text,
         display_name: OptionalText = "",
         country: OptionalText = "US",
+        time_zone: OptionalText = "",
+        browser_time_zone: OptionalText = "",
     ) -> None:
         self.username, self.password = username, password
         self.display_name, self.country = display_name, country
+        self.time_zone, self.browser_time_zone = time_zone, browser_time_zone
+
+    def chosen_zone(self) -> str:
+        """The zone picked in the form, else the browser's own when it sent a known one
+        (blank: the country's main zone)."""
+        if self.time_zone.strip():
+            return self.time_zone
+        browser = self.browser_time_zone.strip()
+        return browser if dates.is_time_zone(browser) else ""
 
 
 AccountFields = Annotated[AccountForm, Depends()]
@@ -106,6 +124,7 @@ def _create_and_sign_in(
             password=form.password,
             display_name=form.display_name,
             country=form.country,
+            time_zone=form.chosen_zone(),
             is_admin=is_admin,
         )
     except ReconnectError as exc:
@@ -117,6 +136,7 @@ def _create_and_sign_in(
             username=form.username,
             display_name=form.display_name,
             country=form.country,
+            time_zone=form.time_zone,
         )
     return _signed_in(request, runtime, db, user, "/")
 
@@ -196,6 +216,7 @@ def _account_page(
         "default_lifetime": service.DEFAULT_TOKEN_LIFETIME,
         "now": utcnow(),
         "countries": safety_service.country_choices(),
+        "time_zones": dates.time_zones(),
         "starts_with": service.starts_with(user),
         **extra,
     }
@@ -222,6 +243,19 @@ def update_profile(
             request, db, user, status_code=exc.status_code, profile_error=exc.message
         )
     return redirect("/account", notice="settings_saved")
+
+
+@router.post("/account/time-zone")
+def set_time_zone(
+    request: Request, db: DbSession, user: CurrentUser, time_zone: OptionalText = ""
+) -> Response:
+    try:
+        service.set_time_zone(db=db, user=user, time_zone=time_zone)
+    except ReconnectError as exc:
+        return _account_page(
+            request, db, user, status_code=exc.status_code, time_zone_error=exc.message
+        )
+    return redirect("/account", notice="time_zone_saved")
 
 
 @router.post("/account/starting-point")

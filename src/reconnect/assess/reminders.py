@@ -10,13 +10,15 @@ from sqlalchemy.orm import Session
 from reconnect.accounts.models import User
 from reconnect.assess.instruments import catalogue
 from reconnect.assess.models import AssessmentReminder, AssessmentResult
+from reconnect.core import dates
 from reconnect.core.agenda import CalendarItem, TodayItem
 from reconnect.core.errors import ValidationFailed
 from reconnect.messages import Assess as M
 
 DEFAULT_EVERY_DAYS = 14
 MIN_DAYS, MAX_DAYS = 7, 90
-REMINDER_HOUR = 9  # UTC; the feed shows it in the person's own time zone
+REMINDER_HOUR = 9  # in the person's own time zone
+REMINDER_TIME = dt.time(REMINDER_HOUR)
 CHOICES = (0, 7, 14, 28, 56)
 
 
@@ -75,13 +77,14 @@ def today_items(*, db: Session, user: User, today: dt.date) -> list[TodayItem]:
     """Questionnaires whose reminder is due today or overdue."""
     items = []
     for slug, days, last in _due_schedule(db, user):
-        if last.date() + dt.timedelta(days=days) <= today:
+        taken_on = dates.local_date(last, user.time_zone)
+        if taken_on + dt.timedelta(days=days) <= today:
             title = catalogue()[slug].title
             items.append(
                 TodayItem(
                     key=f"assess:{slug}",
                     title=M.TODAY_TITLE.format(title=title),
-                    detail=M.TODAY_DETAIL.format(date=last.date().isoformat()),
+                    detail=M.TODAY_DETAIL.format(date=taken_on.isoformat()),
                     href=f"/assess/{slug}",
                     kind="assess",
                 )
@@ -94,13 +97,13 @@ def calendar_items(*, db: Session, user: User) -> list[CalendarItem]:
     items = []
     for slug, days, last in _due_schedule(db, user):
         title = catalogue()[slug].title
-        due = last.date() + dt.timedelta(days=days)
+        due = dates.local_date(last, user.time_zone) + dt.timedelta(days=days)
         items.append(
             CalendarItem(
                 uid=f"assess-{slug}@reconnect",
                 title=M.CALENDAR_TITLE.format(title=title),
                 description=M.CALENDAR_DESCRIPTION.format(title=title),
-                starts=dt.datetime.combine(due, dt.time(REMINDER_HOUR), tzinfo=dt.UTC),
+                starts=dt.datetime.combine(due, REMINDER_TIME, tzinfo=dates.zone(user.time_zone)),
                 duration=dt.timedelta(minutes=15),
                 rrule=f"FREQ=DAILY;INTERVAL={days}",
                 href=f"/assess/{slug}",

@@ -17,6 +17,7 @@ from reconnect.assess.reminders import calendar_items as calendar_items
 from reconnect.assess.reminders import reminder_days as reminder_days
 from reconnect.assess.reminders import set_reminder as set_reminder
 from reconnect.assess.reminders import today_items as today_items
+from reconnect.core import dates
 from reconnect.core.errors import NotFound, ValidationFailed
 from reconnect.db import utcnow
 from reconnect.messages import Assess as M
@@ -202,7 +203,7 @@ def previous_result(*, db: Session, user: User, result: AssessmentResult) -> Res
 
 def results_since(*, db: Session, user: User, since: dt.date) -> list[AssessmentResult]:
     """The person's results taken from a day on, oldest first."""
-    start = dt.datetime.combine(since, dt.time.min, tzinfo=dt.UTC)
+    start = dates.day_start(since, user.time_zone)
     query = (
         select(AssessmentResult)
         .where(AssessmentResult.user_id == user.id, AssessmentResult.taken_at >= start)

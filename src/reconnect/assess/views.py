@@ -52,7 +52,10 @@ def index(request: Request, db: DbSession, user: CurrentUser) -> Response:
         "validated": [i for i in everything if not i.reflective],
         "latest": {s.instrument: s for s in service.latest_results(db=db, user=user)},
         "drafts": service.drafts(db=db, user=user),
-        "due": {item.href for item in service.today_items(db=db, user=user, today=dates.today())},
+        "due": {
+            item.href
+            for item in service.today_items(db=db, user=user, today=dates.today(user.time_zone))
+        },
     }
     return render(request, "assess/index.html", context)
 
@@ -220,7 +223,10 @@ def history_page(request: Request, db: DbSession, user: CurrentUser, instrument:
     results = service.history(db=db, user=user, instrument=chosen.slug)
     referral = chosen.referral
     drawn = chart.build(
-        [(dates.human_date(r.taken_at.date()), r.total) for r in results],
+        [
+            (dates.human_date(dates.local_date(r.taken_at, user.time_zone)), r.total)
+            for r in results
+        ],
         low=chosen.min_total,
         high=chosen.max_total,
         referral=referral.threshold if referral else None,

@@ -94,6 +94,7 @@ def export_document(*, db: Session, user: User) -> dict[str, Any]:
             "username": user.username,
             "display_name": user.display_name,
             "country": user.country,
+            "time_zone": user.time_zone,
             "created_at": user.created_at.isoformat(),
         },
         "tables": take_snapshot(db=db, user=user).tables,

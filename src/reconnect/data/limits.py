@@ -72,10 +72,15 @@ def some_of(choices: Sequence[str]) -> Limit:
     )
 
 
+# Tomorrow, in the zone furthest ahead of UTC (up to a day ahead).
+_FURTHEST_AHEAD = dt.timedelta(days=DAYS_AHEAD + 1)
+
+
 def not_ahead() -> Limit:
-    """A day no later than tomorrow on this machine."""
+    """A day no later than tomorrow where the day is furthest ahead (an import's days are
+    the person's own, and some zones are a day ahead of UTC)."""
     return Limit(
-        allows=lambda value: value <= dates.today() + dt.timedelta(days=DAYS_AHEAD),
+        allows=lambda value: value <= dates.today(dates.UTC_NAME) + _FURTHEST_AHEAD,
         problem=M.PROBLEM_FUTURE,
         example=dt.date(2026, 1, 1),
     )

@@ -21,7 +21,6 @@ from reconnect.data.sources import SOURCES as SOURCES
 from reconnect.data.sources import Source as Source
 from reconnect.db import utcnow
 from reconnect.messages import Data as M
-from reconnect.plan import service as plan_service
 
 ExportKind = Literal["json", "csv", "markdown"]
 EXPORT_KINDS: Final[tuple[ExportKind, ...]] = ("json", "csv", "markdown")
@@ -70,8 +69,7 @@ def import_file(
     if source is not None and source not in sources.SOURCES:
         raise ImportFailed(M.UNKNOWN_SOURCE.format(source=source))
     # Other apps write the person's wall-clock times: read them in the person's own zone.
-    zone = plan_service.get_plan_for_user(db=db, user=user).time_zone
-    doc, warnings = sources.read_document(data, source, time_zone=zone)
+    doc, warnings = sources.read_document(data, source, time_zone=user.time_zone)
     summary = importer.import_document(
         db=db, user=user, doc=doc, on_progress=on_progress, before_writing=before_writing
     )

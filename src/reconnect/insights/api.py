@@ -32,7 +32,7 @@ RangeName = Annotated[str, Query(alias="range", max_length=20, description=M.API
 @router.get("/insights", response_model=InsightsOut)
 def insights(db: DbSession, user: ApiUser, range_name: RangeName = "month") -> InsightsOut:
     """The caller's dashboard series for a range: month, quarter, year or all."""
-    today = dates.today()
+    today = dates.today(user.time_zone)
     period = service.period_named(db=db, user=user, name=range_name, today=today)
     board = service.build_dashboard(db=db, user=user, period=period, today=today)
     return InsightsOut(
@@ -67,7 +67,7 @@ def insights(db: DbSession, user: ApiUser, range_name: RangeName = "month") -> I
                         taken_at=p.taken_at, total=p.total, band=p.band, at_referral=p.at_referral
                     )
                     for p in s.history.points
-                    if period.contains(p.taken_at.date())
+                    if period.contains(dates.local_date(p.taken_at, user.time_zone))
                 ],
             )
             for s in board.scores

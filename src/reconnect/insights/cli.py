@@ -27,7 +27,7 @@ def insights(
 ) -> None:
     with unit_of_work() as db:
         person = acting_user(db, user)
-        today = dates.today()
+        today = dates.today(person.time_zone)
         period = service.period_named(db=db, user=person, name=range_name, today=today)
         board = service.build_dashboard(db=db, user=person, period=period, today=today)
         if as_json:
@@ -138,19 +138,19 @@ def make_report(
 ) -> None:
     if excerpts and entry:
         raise CliError(M.CLI_REPORT_BOTH)
-    today = dates.today()
-    period = periods.between(
-        _day(start, today - dt.timedelta(days=DEFAULT_REPORT_DAYS - 1)), _day(end, today)
-    )
-    choice = report.make_request(
-        period=period,
-        parts=include or list(service.PARTS),
-        excerpts="chosen" if entry else "newest" if excerpts else "none",
-        cap=excerpts or 1,
-        entry_ids=entry,
-    )
     with unit_of_work() as db:
         person = acting_user(db, user)
+        today = dates.today(person.time_zone)
+        period = periods.between(
+            _day(start, today - dt.timedelta(days=DEFAULT_REPORT_DAYS - 1)), _day(end, today)
+        )
+        choice = report.make_request(
+            period=period,
+            parts=include or list(service.PARTS),
+            excerpts="chosen" if entry else "newest" if excerpts else "none",
+            cap=excerpts or 1,
+            entry_ids=entry,
+        )
         pdf = report.build_report(db=db, user=person, request=choice, today=today)
     output.write_bytes(pdf)
     console.print(M.CLI_REPORT_WRITTEN.format(path=output, size=max(1, len(pdf) // 1024)))

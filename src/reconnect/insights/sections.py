@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reconnect.analysis import markers
+from reconnect.core import dates
 from reconnect.insights.charts import Band, Chart, Series, bar_chart, column_chart, line_chart
 from reconnect.insights.periods import Period, bucket_of
 from reconnect.journal.service import MoodPoint
@@ -179,11 +180,12 @@ def marker_charts(rows: MarkerRows, period: Period) -> list[Chart]:
     return [shares, words]
 
 
-def score_chart(history: ScoreHistory, period: Period) -> Chart:
-    """A questionnaire's totals over time against its score ranges."""
-    points = [p for p in history.points if period.contains(p.taken_at.date())]
+def score_chart(history: ScoreHistory, period: Period, zone: str | None = None) -> Chart:
+    """A questionnaire's totals over time against its score ranges (on the person's days,
+    in their time ``zone``)."""
+    points = [p for p in history.points if period.contains(dates.local_date(p.taken_at, zone))]
     top = history.max_total or max((p.total for p in points), default=1)
-    by_day = {p.taken_at.date(): p for p in points}
+    by_day = {dates.local_date(p.taken_at, zone): p for p in points}
     return line_chart(
         key=f"score-{history.instrument}",
         title=history.title,

@@ -140,7 +140,7 @@ def _add_mood(dashboard: Dashboard, db: Session, user: User, labels: BucketLabel
 def _scores(db: Session, user: User, period: Period) -> list[ScoreSection]:
     found = []
     for history in sources.questionnaire_source(db=db, user=user):
-        chart = sections.score_chart(history, period)
+        chart = sections.score_chart(history, period, user.time_zone)
         if not chart.empty:
             found.append(ScoreSection(history, chart))
     return found

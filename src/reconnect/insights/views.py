@@ -29,7 +29,7 @@ DEFAULT_REPORT_DAYS = 90
 def dashboard(
     request: Request, db: DbSession, user: CurrentUser, range_name: RangeName = "month"
 ) -> Response:
-    today = dates.today()
+    today = dates.today(user.time_zone)
     period = service.period_named(db=db, user=user, name=range_name, today=today)
     board = service.build_dashboard(db=db, user=user, period=period, today=today)
     context = {"board": board, "ranges": periods.RANGES, "streaks": report.streak_lines(board)}
@@ -44,7 +44,7 @@ def _report_form(
     values: dict[str, object] | None = None,
     error: str | None = None,
 ) -> HTMLResponse:
-    today = dates.today()
+    today = dates.today(user.time_zone)
     defaults: dict[str, object] = {
         "start": (today - dt.timedelta(days=DEFAULT_REPORT_DAYS - 1)).isoformat(),
         "end": today.isoformat(),
@@ -98,8 +98,8 @@ def make_report(
         )
     except ValidationFailed as exc:
         return _report_form(request, db, user, values=values, error=exc.message)
-    pdf = report.build_report(db=db, user=user, request=choice, today=dates.today())
-    filename = M.REPORT_FILENAME.format(day=dates.today().isoformat())
+    pdf = report.build_report(db=db, user=user, request=choice, today=dates.today(user.time_zone))
+    filename = M.REPORT_FILENAME.format(day=dates.today(user.time_zone).isoformat())
     headers = {
         "content-disposition": f'attachment; filename="{filename}"',
         "cache-control": "no-store",

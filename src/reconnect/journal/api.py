@@ -212,7 +212,7 @@ def emotion_words() -> list[EmotionWordOut]:
 @router.get("/prompts/today", response_model=PromptOut)
 def prompt_today(user: ApiUser, offset: Annotated[int, Query(ge=0, le=1000)] = 0) -> PromptOut:
     """Today's journaling prompt for the caller."""
-    prompt = prompts.prompt_for_day(day=dates.today(), user_id=user.id, offset=offset)
+    prompt = prompts.prompt_for_day(day=dates.today(user.time_zone), user_id=user.id, offset=offset)
     return PromptOut(**asdict(prompt))
 
 

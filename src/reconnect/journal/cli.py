@@ -211,12 +211,12 @@ def checkins(
     with unit_of_work() as db:
         person = acting_user(db, user)
         result = service.list_checkins(db=db, user=person, page=page)
-        _print_checkins(result.items, as_json)
+        _print_checkins(result.items, as_json, person.time_zone)
         if result.has_next:
             (err_console if as_json else console).print(M.MORE_CHECKINS.format(page=page + 1))
 
 
-def _print_checkins(items: list[CheckIn], as_json: bool) -> None:
+def _print_checkins(items: list[CheckIn], as_json: bool, zone: str) -> None:
     if as_json:
         for c in items:
             row = {
@@ -236,7 +236,7 @@ def _print_checkins(items: list[CheckIn], as_json: bool) -> None:
     for c in items:
         table.add_row(
             str(c.id),
-            dates.human_datetime(c.created_at),
+            dates.human_datetime(c.created_at, zone),
             str(c.pleasantness),
             str(c.energy),
             ", ".join(c.words),

@@ -2,10 +2,11 @@
 
 The dashboard's "everything" range and a long report group a person's history by month.
 Reading every check-in and entry for that grows with each year written, so the totals of
-each past UTC month (mood averages, counts, emotion labels, marker tallies: numbers, never
-text) are kept in ``monthly_totals``, and the functions below read them for every whole
-stored month of a range and compute the rest (the current month, a range's partial
-months at its edges, any month not yet stored) from the rows, with ``journal.stats``.
+each past month (the person's own months, in their time zone: mood averages, counts,
+emotion labels, marker tallies: numbers, never text) are kept in ``monthly_totals``, and
+the functions below read them for every whole stored month of a range and compute the
+rest (the current month, a range's partial months at its edges, any month not yet stored)
+from the rows, with ``journal.stats``.
 
 How the stored totals stay exactly what the rows say:
 
@@ -64,7 +65,8 @@ class Part:
 
     compute: Compute
     add: Callable[[Any, Any], Any] | None = None
-    usable: Callable[[Any], bool] | None = None  # whether stored totals may be built on
+    # Whether a person's stored totals may be built on.
+    usable: Callable[[User, Any], bool] | None = None
 
     @property
     def running(self) -> bool:
@@ -361,7 +363,7 @@ def _refresh_running(
     base = None
     if start > first_data:
         base = through(db, user.id, name, previous_month(start))
-        if base is None or (part.usable is not None and not part.usable(base)):
+        if base is None or (part.usable is not None and not part.usable(user, base)):
             base, start = None, first_data  # a gap, or made another way: from the start
     assert part.add is not None
     found, total = {}, base
@@ -411,14 +413,19 @@ def _touched_months(item: CheckIn | JournalEntry) -> set[dt.date]:
     state: InstanceState[Any] = inspect(item)
     history = state.attrs[name].history
     days = [*history.deleted, *history.unchanged, *history.added]
-    return {month_of(_utc(day)) for day in days if day is not None}
+    return {month for day in days if day is not None for month in _months_around(day)}
 
 
-def _utc(day: dt.date | dt.datetime) -> dt.date | dt.datetime:
-    """A time as its UTC day (months are UTC months, as stored)."""
-    if isinstance(day, dt.datetime) and day.tzinfo is not None:
-        return day.astimezone(dt.UTC)
-    return day
+# No time zone is further than this from UTC: a time's local month is one of these two.
+_WIDEST_OFFSET: Final = dt.timedelta(hours=14)
+
+
+def _months_around(day: dt.date | dt.datetime) -> set[dt.date]:
+    """The months a time may fall in, whatever the person's zone (months are their own
+    months; without reading their zone here, both neighbours are recomputed)."""
+    if isinstance(day, dt.datetime):
+        return {month_of(day - _WIDEST_OFFSET), month_of(day + _WIDEST_OFFSET)}
+    return {month_of(day)}
 
 
 @event.listens_for(Session, "before_flush")

@@ -185,7 +185,7 @@ def _tag_rows(db: Session, user: User, names: list[str]) -> list[Tag]:
 
 
 def _clean_entry_fields(
-    body: str, title: str | None, entry_date: dt.date | None
+    body: str, title: str | None, entry_date: dt.date | None, zone: str
 ) -> tuple[str, str | None, dt.date]:
     body = body.strip()
     if not body:
@@ -197,8 +197,8 @@ def _clean_entry_fields(
     title = (title or "").strip() or None
     if title is not None and len(title) > MAX_TITLE:
         raise ValidationFailed(JM.TITLE_TOO_LONG.format(limit=MAX_TITLE), field="title")
-    day = entry_date or dates.today()
-    if day > dates.today() + dt.timedelta(days=1):  # a day of slack for time zones
+    day = entry_date or dates.today(zone)
+    if day > dates.today(zone) + dt.timedelta(days=1):  # a day of slack for time zones
         raise ValidationFailed(JM.DATE_IN_FUTURE, field="entry_date")
     if day < EARLIEST_ENTRY_DATE:
         raise ValidationFailed(
@@ -218,7 +218,7 @@ def create_entry(
     prompt_key: str | None = None,
 ) -> JournalEntry:
     """Write a journal entry; it is analysed and screened, then stored encrypted."""
-    body, title, day = _clean_entry_fields(body, title, entry_date)
+    body, title, day = _clean_entry_fields(body, title, entry_date, user.time_zone)
     entry = JournalEntry(
         user_id=user.id,
         body=body,
@@ -252,7 +252,9 @@ def update_entry(
     """Change an entry; changed text is analysed and screened again, and the feelings the
     person named for it stay (their reading wins until they change it themselves)."""
     entry = get_entry_for_user(db=db, user=user, entry_id=entry_id)
-    body, title, day = _clean_entry_fields(body, title, entry_date or entry.entry_date)
+    body, title, day = _clean_entry_fields(
+        body, title, entry_date or entry.entry_date, user.time_zone
+    )
     tag_names = parse_tags(tags)
     changed_text = (body, title) != (entry.body, entry.title)
     entry.body, entry.title, entry.entry_date = body, title, day
@@ -351,7 +353,7 @@ def list_tags(*, db: Session, user: User) -> list[str]:
 
 def checkins_since(*, db: Session, user: User, since: dt.date) -> list[CheckIn]:
     """The person's check-ins from a day on, oldest first."""
-    start = dt.datetime.combine(since, dt.time.min, tzinfo=dt.UTC)
+    start = dates.day_start(since, user.time_zone)
     query = (
         select(CheckIn)
         .where(CheckIn.user_id == user.id, CheckIn.created_at >= start)

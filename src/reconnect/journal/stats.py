@@ -2,7 +2,8 @@
 
 The insights dashboard and report read these through ``journal.service``. Each query is
 bounded by the owner's index and a date range, so its cost follows the range asked for,
-not the length of the person's history. Days are UTC days, as stored.
+not the length of the person's history. Days are the person's own days, in their time
+zone (``User.time_zone``): a check-in at 23:30 in Auckland counts for that evening there.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from reconnect.accounts.models import User
 from reconnect.analysis import markers
+from reconnect.core import dates
 from reconnect.journal.models import CheckIn, JournalEntry
 
 STREAK_LOOKBACK_DAYS = 400
@@ -72,6 +74,13 @@ def _bucket(db: Session, column: Any, bucket: str) -> ColumnElement[Any]:
     return func.date(column, *modifiers[bucket])
 
 
+def _aware(value: Any) -> dt.datetime:
+    """A stored time from an aggregate (which skips the column type: naive UTC, or SQLite
+    text) as an aware UTC time."""
+    moment = value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value))
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
 def as_date(value: Any) -> dt.date:
     """A date from what the database returns (SQLite gives text)."""
     if isinstance(value, dt.datetime):
@@ -81,13 +90,24 @@ def as_date(value: Any) -> dt.date:
     return dt.date.fromisoformat(str(value))
 
 
-def _bounds(start: dt.date, end: dt.date) -> tuple[dt.datetime, dt.datetime]:
-    first = dt.datetime.combine(start, dt.time.min, tzinfo=dt.UTC)
-    return first, dt.datetime.combine(end + dt.timedelta(days=1), dt.time.min, tzinfo=dt.UTC)
+def _checkin_time(db: Session, user: User) -> Any:
+    """When a check-in was made, as the wall-clock time in the person's zone (stored UTC)."""
+    zone = user.time_zone or dates.UTC_NAME
+    if zone == dates.UTC_NAME:
+        return CheckIn.created_at
+    if _dialect(db) == "postgresql":
+        return func.timezone(zone, func.timezone(dates.UTC_NAME, CheckIn.created_at))
+    return func.local_time(CheckIn.created_at, zone)  # registered by reconnect.db
+
+
+def _bounds(user: User, start: dt.date, end: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    """The first moment of ``start`` and of the day after ``end``, in the person's zone."""
+    after = end + dt.timedelta(days=1)
+    return dates.day_start(start, user.time_zone), dates.day_start(after, user.time_zone)
 
 
 def _checkins_in(user: User, start: dt.date, end: dt.date) -> list[ColumnElement[bool]]:
-    first, after = _bounds(start, end)
+    first, after = _bounds(user, start, end)
     return [CheckIn.user_id == user.id, CheckIn.created_at >= first, CheckIn.created_at < after]
 
 
@@ -113,6 +133,8 @@ def last_day(*, db: Session, user: User) -> dt.date | None:
 
 def _ends(db: Session, user: User, pick: Any) -> list[dt.date]:
     checkin = db.scalar(select(pick(CheckIn.created_at)).where(CheckIn.user_id == user.id))
+    if checkin is not None:
+        checkin = dates.local_date(_aware(checkin), user.time_zone)
     entry = db.scalar(select(pick(JournalEntry.entry_date)).where(JournalEntry.user_id == user.id))
     return [as_date(d) for d in (checkin, entry) if d is not None]
 
@@ -121,7 +143,7 @@ def mood_by_bucket(
     *, db: Session, user: User, start: dt.date, end: dt.date, bucket: str
 ) -> list[MoodPoint]:
     """Average pleasantness and energy per day, week or month, oldest first."""
-    day = _bucket(db, CheckIn.created_at, bucket).label("day")
+    day = _bucket(db, _checkin_time(db, user), bucket).label("day")
     query = (
         select(day, func.avg(CheckIn.pleasantness), func.avg(CheckIn.energy), func.count())
         .where(*_checkins_in(user, start, end))
@@ -133,7 +155,7 @@ def mood_by_bucket(
 
 def activity(*, db: Session, user: User, start: dt.date, end: dt.date) -> Activity:
     """Counts of check-ins, days with a check-in, entries and words written in a range."""
-    day = _bucket(db, CheckIn.created_at, "day")
+    day = _bucket(db, _checkin_time(db, user), "day")
     checkins, days = db.execute(
         select(func.count(), func.count(distinct(day))).where(*_checkins_in(user, start, end))
     ).one()
@@ -150,8 +172,8 @@ def activity_by_bucket(
 ) -> dict[dt.date, Activity]:
     """``activity`` per day, week or month (buckets with nothing recorded are left out)."""
     found: dict[dt.date, list[int]] = {}
-    checkin_bucket = _bucket(db, CheckIn.created_at, bucket).label("bucket")
-    day = _bucket(db, CheckIn.created_at, "day")
+    checkin_bucket = _bucket(db, _checkin_time(db, user), bucket).label("bucket")
+    day = _bucket(db, _checkin_time(db, user), "day")
     query = (
         select(checkin_bucket, func.count(), func.count(distinct(day)))
         .where(*_checkins_in(user, start, end))
@@ -232,7 +254,7 @@ def detected_emotion_counts(
 
 def checkin_streak(*, db: Session, user: User, today: dt.date) -> int:
     """Days in a row, up to today (or yesterday, if today has none yet), with a check-in."""
-    day = _bucket(db, CheckIn.created_at, "day").label("day")
+    day = _bucket(db, _checkin_time(db, user), "day").label("day")
     since = today - dt.timedelta(days=STREAK_LOOKBACK_DAYS)
     query = select(day).where(*_checkins_in(user, since, today)).distinct().order_by(day.desc())
     days = [as_date(d) for d in db.scalars(query)]
@@ -294,7 +316,7 @@ def labels_by_bucket(
         (CheckIn, _shown_array(db, CheckIn), labels.shown),
         (CheckIn, _array_or_empty(db, CheckIn.words), labels.chosen),
     ):
-        day = _day_of(db, model, bucket)
+        day = _day_of(db, user, model, bucket)
         values = _json_values(db, array)
         query = (
             select(day, values.c.value, func.count())
@@ -315,8 +337,8 @@ def _shown_array(db: Session, model: type[CheckIn] | type[JournalEntry]) -> Colu
     return _array_or_empty(db, model.corrected_emotions, model.detected_emotions)
 
 
-def _day_of(db: Session, model: type[CheckIn] | type[JournalEntry], bucket: str) -> Any:
-    column = CheckIn.created_at if model is CheckIn else JournalEntry.entry_date
+def _day_of(db: Session, user: User, model: type[CheckIn] | type[JournalEntry], bucket: str) -> Any:
+    column = _checkin_time(db, user) if model is CheckIn else JournalEntry.entry_date
     return _bucket(db, column, bucket).label("day")
 
 
@@ -377,7 +399,7 @@ def counted_tallies(
     for model in (JournalEntry, CheckIn):
         has_text = CheckIn.note.is_not(None) if model is CheckIn else literal(True)
         where = _in_range(model, user, start, end)
-        day = _day_of(db, model, bucket)
+        day = _day_of(db, user, model, bucket)
         arrays = _emotion_arrays(db, model)
         flat = and_(has_text, *(not_(_names_an_emotion(db, array)) for array in arrays))
         counted = [

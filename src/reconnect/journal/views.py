@@ -52,10 +52,10 @@ def home(request: Request, db: DbSession, user: OptionalUser) -> Response:
             return redirect("/setup")
         return render(request, "journal/welcome.html")
     context = {
-        "prompt": prompts.prompt_for_day(day=dates.today(), user_id=user.id),
+        "prompt": prompts.prompt_for_day(day=dates.today(user.time_zone), user_id=user.id),
         "checkins": service.list_checkins(db=db, user=user, size=3).items,
         "entries": service.list_entries(db=db, user=user, size=3).items,
-        "agenda": agenda.today_items(db=db, user=user, today=dates.today()),
+        "agenda": agenda.today_items(db=db, user=user, today=dates.today(user.time_zone)),
         "for_you": for_you(user, taken=assess_service.taken_slugs(db=db, user=user)),
     }
     return render(request, "journal/today.html", context)
@@ -124,7 +124,7 @@ def _word_choice(
     spot = values.get("spot")
     if not isinstance(spot, tuple):
         return None
-    today = dates.today()
+    today = dates.today(user.time_zone)
     favourites = service.chosen_word_counts(
         db=db,
         user=user,
@@ -344,8 +344,9 @@ def _entry_form(
         "entry_id": entry_id,
         "named_feelings": named_feelings,
         "error": error,
-        "values": values or {"entry_date": dates.today().isoformat()},
-        "prompt": used or prompts.prompt_for_day(day=dates.today(), user_id=user.id, offset=offset),
+        "values": values or {"entry_date": dates.today(user.time_zone).isoformat()},
+        "prompt": used
+        or prompts.prompt_for_day(day=dates.today(user.time_zone), user_id=user.id, offset=offset),
         "prompt_used": used is not None,
         "offset": offset,
         **form_context(db, user, factor_values),
@@ -373,7 +374,7 @@ def new_entry_page(
 def prompt_fragment(
     request: Request, user: CurrentUser, offset: Annotated[int, Query(ge=0, le=1000)] = 0
 ) -> Response:
-    prompt = prompts.prompt_for_day(day=dates.today(), user_id=user.id, offset=offset)
+    prompt = prompts.prompt_for_day(day=dates.today(user.time_zone), user_id=user.id, offset=offset)
     return render(request, "journal/_prompt.html", {"prompt": prompt, "offset": offset})
 
 

@@ -18,7 +18,7 @@ Period = Annotated[Literal["90", "365", "all"], Query()]
 @router.get("/patterns", response_model=PatternsOut)
 def patterns(db: DbSession, user: ApiUser, period: Period = "365") -> PatternsOut:
     """Which factors go with higher or lower check-ins (goes with, not causes)."""
-    report = service.report(db=db, user=user, period=period, today=dates.today())
+    report = service.report(db=db, user=user, period=period, today=dates.today(user.time_zone))
     return report_out(report)
 
 

@@ -37,7 +37,9 @@ def patterns(
         raise CliError(PM.PERIOD_INVALID.format(value=period))
     with unit_of_work() as db:
         person = acting_user(db, user)
-        report = service.report(db=db, user=person, period=period, today=dates.today())
+        report = service.report(
+            db=db, user=person, period=period, today=dates.today(person.time_zone)
+        )
     if as_json:
         from reconnect.patterns.schemas import report_out
 

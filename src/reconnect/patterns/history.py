@@ -5,14 +5,14 @@ journal's monthly totals (``journal.rollups``, part ``patterns``) keep for each 
 the running total of every month up to it; a report over any range of whole months is
 one stored total less another, and only the days around them are read from the rows.
 The stored totals change whenever a check-in, an entry, its tags or its factors do (the
-factor sets are watched here). Weekday and time of day are read in this machine's time
-zone, so totals stored under another zone are not used.
+factor sets are watched here). Days, months, weekdays and times of day are the person's
+own, in their time zone; changing it drops their stored totals (``accounts.service``), and
+totals stored under another zone are never built on.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final, cast
@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from reconnect.accounts.models import User
 from reconnect.analysis.markers import NO_EMOTION
+from reconnect.core import dates
 from reconnect.journal import rollups
 from reconnect.journal import service as journal_service
 
@@ -68,9 +69,9 @@ def time_of_day(hour: int) -> str:
     return "night"
 
 
-def zone() -> str:
-    """This machine's time zone, as weekdays and times of day are read in it."""
-    return f"{'/'.join(time.tzname)} {time.timezone} {time.altzone}"
+def zone(user: User) -> str:
+    """The person's time zone, as their days, weekdays and times of day are read in it."""
+    return user.time_zone or dates.UTC_NAME
 
 
 def _flat(has_text: bool, emotions: Iterable[str]) -> bool | None:
@@ -106,8 +107,8 @@ def _factors_from(values: Sequence[Any], extra_tags: Iterable[str] = ()) -> Fact
 def checkin_observations(
     db: Session, user: User, since: dt.date | None, until: dt.date | None = None
 ) -> Iterator[tuple[dt.date, stats.Observation]]:
-    """Each check-in from ``since`` to ``until`` (UTC days, both included; None: no
-    bound) as an observation, with its UTC day."""
+    """Each check-in from ``since`` to ``until`` (the person's days, both included; None:
+    no bound) as an observation, with its day."""
     query = (
         select(
             CheckIn.created_at,
@@ -123,18 +124,19 @@ def checkin_observations(
         .where(CheckIn.user_id == user.id)
     )
     if since is not None:
-        query = query.where(CheckIn.created_at >= dt.datetime.combine(since, dt.time.min, dt.UTC))
+        query = query.where(CheckIn.created_at >= dates.day_start(since, zone(user)))
     if until is not None:
-        after = dt.datetime.combine(until + dt.timedelta(days=1), dt.time.min, dt.UTC)
+        after = dates.day_start(until + dt.timedelta(days=1), zone(user))
         query = query.where(CheckIn.created_at < after)
+    tz = dates.zone(zone(user))
     for row in db.execute(query):
         created, pleasantness, energy, has_note, words, detected, corrected = row[:7]
         features, recorded = factors.features_of(_factors_from(row[7:]))
-        local = created.astimezone()
+        local = created.astimezone(tz)
         when = {f"weekday:{local.weekday()}", f"time:{time_of_day(local.hour)}"}
         emotions = [*(corrected if corrected is not None else detected or ()), *(words or ())]
         yield (
-            created.astimezone(dt.UTC).date(),
+            local.date(),
             stats.Observation(
                 features=features | when,
                 recorded=recorded | {"weekday", "time"},
@@ -211,7 +213,7 @@ def summary(*, db: Session, user: User, since: dt.date | None, today: dt.date) -
     before = rollups.previous_month(first)
     has_before = before >= rollups.month_of(first_day)  # else nothing precedes the range
     lower = rollups.through(db, user.id, PART, before) if has_before else None
-    if not _usable(upper) or (has_before and not _usable(lower)):
+    if not _usable(user, upper) or (has_before and not _usable(user, lower)):
         return read(db, user, start, None)  # stored in another time zone, or a gap
     found = _from_part(cast(dict[str, Any], upper))
     if lower is not None:
@@ -222,17 +224,17 @@ def summary(*, db: Session, user: User, since: dt.date | None, today: dt.date) -
     return found
 
 
-def _usable(part: Any) -> bool:
-    return isinstance(part, dict) and part.get("zone") == zone()
+def _usable(user: User, part: Any) -> bool:
+    return isinstance(part, dict) and part.get("zone") == zone(user)
 
 
 def _from_part(part: dict[str, Any]) -> Found:
     return Found(stats.Summary.from_json(part["summary"]), part["checkins"], part["entries"])
 
 
-def _to_part(found: Found) -> dict[str, Any]:
+def _to_part(found: Found, time_zone: str) -> dict[str, Any]:
     return {
-        "zone": zone(),
+        "zone": time_zone,
         "checkins": found.checkins,
         "entries": found.entries,
         "summary": found.summary.to_json(),
@@ -240,12 +242,12 @@ def _to_part(found: Found) -> dict[str, Any]:
 
 
 def _added(total: dict[str, Any] | None, month: dict[str, Any]) -> dict[str, Any]:
-    """A running total with one more month's counts."""
+    """A running total with one more month's counts (both stored in the same zone)."""
     if total is None:
         return month
     found = _from_part(total)
     found.add(_from_part(month))
-    return _to_part(found)
+    return _to_part(found, month["zone"])
 
 
 def monthly(db: Session, user: User, start: dt.date, end: dt.date) -> dict[dt.date, Any]:
@@ -259,7 +261,7 @@ def monthly(db: Session, user: User, start: dt.date, end: dt.date) -> dict[dt.da
     for day, obs in entry_observations(db, user, start, end):
         by_month[rollups.month_of(day)][1].append(obs)
     return {
-        month: _to_part(Found(stats.summarize([*c, *e]), len(c), len(e)))
+        month: _to_part(Found(stats.summarize([*c, *e]), len(c), len(e)), zone(user))
         for month, (c, e) in by_month.items()
     }
 

@@ -20,7 +20,7 @@ Period = Annotated[Literal["90", "365", "all"], Query()]
 def patterns_page(
     request: Request, db: DbSession, user: CurrentUser, period: Period = "365"
 ) -> Response:
-    report = service.report(db=db, user=user, period=period, today=dates.today())
+    report = service.report(db=db, user=user, period=period, today=dates.today(user.time_zone))
     context = {
         "report": report,
         "described": [wording.describe(f, report.tests) for f in report.patterns],

@@ -57,7 +57,7 @@ def _log_out(log: PracticeLog) -> LogOut:
 @router.get("", response_model=PlanOut)
 def get_plan(db: DbSession, user: ApiUser) -> PlanOut:
     """The caller's plan, suggestions, this week's goals, streak and milestones."""
-    today = dates.today()
+    today = dates.today(user.time_zone)
     streak = service.current_streak(db=db, user=user, today=today)
     return PlanOut(
         practices=[_row_out(row) for row in service.list_practices(db=db, user=user)],
@@ -166,5 +166,5 @@ def revoke_feed(db: DbSession, user: ApiUser) -> Response:
 @router.put("/time-zone", response_model=TimeZoneOut)
 def put_time_zone(db: DbSession, user: ApiUser, body: TimeZoneWrite) -> TimeZoneOut:
     """Set the time zone that reminder times in the calendar feed are read in."""
-    plan = feed.set_time_zone(db=db, user=user, time_zone=body.time_zone)
-    return TimeZoneOut(time_zone=plan.time_zone)
+    feed.set_time_zone(db=db, user=user, time_zone=body.time_zone)
+    return TimeZoneOut(time_zone=user.time_zone)

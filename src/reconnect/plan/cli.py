@@ -35,9 +35,9 @@ practice_app = typer.Typer(no_args_is_help=True, help=C.PRACTICE_HELP)
 def show_plan(ctx: typer.Context, as_json: bool = JsonOption, user: str = UserOption) -> None:
     if ctx.invoked_subcommand is not None:
         return
-    today = dates.today()
     with unit_of_work() as db:
         person = acting_user(db, user)
+        today = dates.today(person.time_zone)
         rows = service.list_practices(db=db, user=person)
         if as_json:
             write_json(_plan_json(db, person, rows, today))

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reconnect import agenda
+from reconnect.accounts import service as accounts_service
 from reconnect.accounts.models import User
 from reconnect.core.agenda import CalendarItem
 from reconnect.core.tokens import hash_token, new_token
@@ -17,7 +18,6 @@ from reconnect.db import utcnow
 from reconnect.messages import Plan as PM
 from reconnect.plan import service as plan_service
 from reconnect.plan.models import Plan
-from reconnect.plan.schedule import clean_time_zone
 
 
 def create_token(*, db: Session, user: User) -> str:
@@ -37,12 +37,10 @@ def revoke_token(*, db: Session, user: User) -> None:
         db.flush()
 
 
-def set_time_zone(*, db: Session, user: User, time_zone: str) -> Plan:
-    """The time zone that reminder times are read in."""
-    plan = plan_service.saved_plan_for_user(db=db, user=user)
-    plan.time_zone = clean_time_zone(time_zone)
-    db.flush()
-    return plan
+def set_time_zone(*, db: Session, user: User, time_zone: str) -> None:
+    """The time zone that reminder times are read in: the person's own, as on the account
+    page (one setting)."""
+    accounts_service.set_time_zone(db=db, user=user, time_zone=time_zone)
 
 
 def user_for_token(*, db: Session, token: str) -> User | None:

@@ -11,7 +11,8 @@ from reconnect.db import Base, EncryptedText, TimestampMixin, UTCDateTime
 
 
 class Plan(TimestampMixin, Base):
-    """A person's plan settings: time zone for reminders and the calendar feed's token."""
+    """A person's plan settings: the calendar feed's token (reminder times are read in the
+    person's own time zone, ``User.time_zone``)."""
 
     __tablename__ = "plans"
 
@@ -19,7 +20,6 @@ class Plan(TimestampMixin, Base):
     user_id: Mapped[int] = mapped_column(
         ForeignKey("users.id", ondelete="CASCADE"), unique=True, index=True
     )
-    time_zone: Mapped[str] = mapped_column(String(64), default="UTC")
     feed_token_hash: Mapped[str | None] = mapped_column(
         String(64), unique=True, index=True, nullable=True
     )

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import zoneinfo
 from collections.abc import Sequence
-from functools import cache
 
+from reconnect.core import dates
 from reconnect.core.errors import ValidationFailed
 from reconnect.messages import Plan as PM
 
@@ -48,23 +47,9 @@ def clean_time(value: str) -> str:
     return f"{int(found.group(1)):02d}:{found.group(2)}"
 
 
-@cache
-def time_zones() -> tuple[str, ...]:
-    """Every IANA time zone name this machine knows, sorted."""
-    return tuple(sorted(zoneinfo.available_timezones()))
-
-
-def clean_time_zone(value: str) -> str:
-    """An IANA time zone name such as Europe/London; raises unless this machine knows it."""
-    name = value.strip()
-    if name not in time_zones() and name != "UTC":
-        raise ValidationFailed(PM.TIME_ZONE_INVALID.format(value=value), field="time_zone")
-    return name
-
-
 def next_start(since: dt.datetime, days: Sequence[str], at_time: str, zone: str) -> dt.datetime:
     """The first planned moment on or after a day, aware in the person's time zone."""
-    tz = zoneinfo.ZoneInfo(zone)
+    tz = dates.zone(zone)
     local = since.astimezone(tz).date()
     time = dt.time.fromisoformat(at_time)
     for offset in range(7):

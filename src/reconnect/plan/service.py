@@ -129,7 +129,7 @@ def _untried(result: assess_service.ResultSummary | None) -> frozenset[str]:
 def get_plan_for_user(*, db: Session, user: User) -> Plan:
     """The person's plan settings (an unsaved default if they have none yet)."""
     plan = db.scalar(select(Plan).where(Plan.user_id == user.id))
-    return plan or Plan(user_id=user.id, time_zone="UTC")
+    return plan or Plan(user_id=user.id)
 
 
 def saved_plan_for_user(*, db: Session, user: User) -> Plan:
@@ -217,12 +217,12 @@ def _clean_answers(practice: Practice, answers: Mapping[str, str] | None) -> dic
     return cleaned
 
 
-def _check_log_values(rating: int | None, note: str, done_on: dt.date) -> None:
+def _check_log_values(rating: int | None, note: str, done_on: dt.date, zone: str) -> None:
     if rating is not None and (isinstance(rating, bool) or rating not in RATINGS):
         raise ValidationFailed(PM.RATING_INVALID, field="rating")
     if len(note) > MAX_NOTE:
         raise ValidationFailed(PM.NOTE_TOO_LONG.format(limit=MAX_NOTE), field="note")
-    if done_on > dates.today() + dt.timedelta(days=1):  # a day of slack for time zones
+    if done_on > dates.today(zone) + dt.timedelta(days=1):  # a day of slack for time zones
         raise ValidationFailed(PM.DATE_IN_FUTURE, field="done_on")
 
 
@@ -239,8 +239,8 @@ def log_practice(
     """Record a practice done; what the person wrote is screened, then stored encrypted."""
     practice = get_practice(slug)
     note = (note or "").strip()
-    day = done_on or dates.today()
-    _check_log_values(rating, note, day)
+    day = done_on or dates.today(user.time_zone)
+    _check_log_values(rating, note, day, user.time_zone)
     cleaned = _clean_answers(practice, answers)
     log = PracticeLog(
         user_id=user.id,
@@ -388,7 +388,7 @@ def today_items(*, db: Session, user: User, today: dt.date) -> list[TodayItem]:
 
 def calendar_items(*, db: Session, user: User) -> list[CalendarItem]:
     """A weekly reminder per planned practice, on its days, at its time in the person's zone."""
-    zone = get_plan_for_user(db=db, user=user).time_zone
+    zone = user.time_zone
     items = []
     for row in list_practices(db=db, user=user):
         if not row.days:

@@ -16,7 +16,7 @@ from reconnect.messages import Plan as PM
 from reconnect.messages import SafetyReasons
 from reconnect.plan import catalogue, feed, service
 from reconnect.plan.catalogue import Practice
-from reconnect.plan.schedule import WEEKDAY_CODES, time_zones
+from reconnect.plan.schedule import WEEKDAY_CODES
 from reconnect.safety import service as safety_service
 from reconnect.web.deps import CurrentUser, DbSession
 from reconnect.web.forms import redirect, register_notices
@@ -41,7 +41,7 @@ FormList = Annotated[list[str] | None, Form()]
 
 @router.get("/plan", response_class=HTMLResponse)
 def plan_page(request: Request, db: DbSession, user: CurrentUser) -> Response:
-    today = dates.today()
+    today = dates.today(user.time_zone)
     context = {
         "rows": service.list_practices(db=db, user=user),
         "suggestions": service.suggestions(db=db, user=user),
@@ -53,7 +53,7 @@ def plan_page(request: Request, db: DbSession, user: CurrentUser) -> Response:
         "strategies": catalogue.STRATEGY_BY_SLUG,
         "reflections": [assess_service.get_instrument(slug=s) for s in service.SUGGESTION_SOURCES],
         "taken": {
-            r.instrument: r.taken_at.date()
+            r.instrument: dates.local_date(r.taken_at, user.time_zone)
             for r in assess_service.latest_results(db=db, user=user)
             if r.instrument in service.SUGGESTION_SOURCES
         },
@@ -95,7 +95,7 @@ def _practice_page(
         "answers_of": service.answers_of,
         "weekdays": WEEKDAY_CODES,
         "error": error,
-        "values": values or {"done_on": dates.today().isoformat()},
+        "values": values or {"done_on": dates.today(user.time_zone).isoformat()},
     }
     status = 422 if error else 200
     return render(
@@ -240,7 +240,7 @@ def _calendar_page(
     context = {
         "plan": service.get_plan_for_user(db=db, user=user),
         "feed_url": feed_url,
-        "time_zones": time_zones(),
+        "time_zones": dates.time_zones(),
         "error": error,
     }
     return render(request, "plan/calendar.html", context, status_code=422 if error else 200)

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from reconnect.accounts.models import User
 from reconnect.assess import service as assess_service
+from reconnect.core import dates
 from reconnect.journal import service as journal_service
 from reconnect.journal import vocabulary
 from reconnect.messages import Assess as AM
@@ -39,7 +40,7 @@ class HelpSuggestion:
 
 def consider_help(*, db: Session, user: User, today: dt.date | None = None) -> HelpSuggestion:
     """Look over the last four weeks of check-ins and entries for lasting distress."""
-    since = (today or dt.date.today()) - dt.timedelta(days=WINDOW_DAYS)
+    since = (today or dates.today(user.time_zone)) - dt.timedelta(days=WINDOW_DAYS)
     checkins = journal_service.checkins_since(db=db, user=user, since=since)
     entries = journal_service.entries_since(db=db, user=user, since=since)
     levels = [c.safety_level for c in checkins] + [e.safety_level for e in entries]
@@ -59,11 +60,15 @@ def consider_help(*, db: Session, user: User, today: dt.date | None = None) -> H
 def _questionnaire_signals(db: Session, user: User, since: dt.date) -> tuple[list[str], list[str]]:
     """Answers the screen treats as a crisis, and results in their authors' referral range."""
     risky = [
-        AM.CONSIDER_RISK_ANSWER.format(date=r.taken_at.date().isoformat())
+        AM.CONSIDER_RISK_ANSWER.format(
+            date=dates.local_date(r.taken_at, user.time_zone).isoformat()
+        )
         for r in assess_service.risk_results_since(db=db, user=user, since=since)
     ]
     referrals = [
-        AM.CONSIDER_AT_REFERRAL.format(title=r.title, date=r.taken_at.date().isoformat())
+        AM.CONSIDER_AT_REFERRAL.format(
+            title=r.title, date=dates.local_date(r.taken_at, user.time_zone).isoformat()
+        )
         for r in assess_service.referral_results_since(db=db, user=user, since=since)
     ]
     return risky, referrals

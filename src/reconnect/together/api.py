@@ -53,8 +53,8 @@ def status(db: DbSession, user: ApiUser) -> StatusOut:
         partner_username=partner.username if partner else None,
         partner_name=(partner.display_name or partner.username) if partner else None,
         schedule=_schedule(schedule),
-        next_checkin=schedule.next_on_or_after(dates.today()) if schedule else None,
-        streak=service.checkin_streak(db=db, user=user, today=dates.today()),
+        next_checkin=schedule.next_on_or_after(dates.today(user.time_zone)) if schedule else None,
+        streak=service.checkin_streak(db=db, user=user, today=dates.today(user.time_zone)),
         open_checkin_id=current.round.id if current else None,
         ladder_step=service.ladder_step(db=db, user=user).number,
     )
@@ -64,7 +64,7 @@ def status(db: DbSession, user: ApiUser) -> StatusOut:
 def create_invite(db: DbSession, user: ApiUser) -> InviteOut:
     """Make a single-use invite code (shown once) for the caller's partner."""
     invite, code = service.create_invite(db=db, user=user)
-    message = service.invite_message(code=code, expires_at=invite.expires_at)
+    message = service.invite_message(code=code, expires_at=invite.expires_at, zone=user.time_zone)
     return InviteOut(code=code, expires_at=invite.expires_at, message=message)
 
 
@@ -85,7 +85,9 @@ def unlink(db: DbSession, user: ApiUser) -> Response:
 @router.put("/schedule", response_model=ScheduleIO)
 def set_schedule(db: DbSession, user: ApiUser, body: ScheduleIO) -> ScheduleIO:
     """Pick the couple's check-in day, time and rhythm (either partner may)."""
-    schedule = service.set_schedule(db=db, user=user, **body.model_dump(), today=dates.today())
+    schedule = service.set_schedule(
+        db=db, user=user, **body.model_dump(), today=dates.today(user.time_zone)
+    )
     result = _schedule(schedule)
     assert result is not None
     return result
@@ -129,7 +131,10 @@ def submit_answer(db: DbSession, user: ApiUser, body: AnswerIn) -> RoundOut:
     """Answer the open check-in (starting one if none is open); replaces an earlier answer
     until the partner has answered."""
     answer = service.submit_answer(
-        db=db, user=user, fields=service.AnswerFields(**body.model_dump()), today=dates.today()
+        db=db,
+        user=user,
+        fields=service.AnswerFields(**body.model_dump()),
+        today=dates.today(user.time_zone),
     )
     return _round_out(service.view_round(db=db, user=user, round_id=answer.round_id), user)
 
@@ -147,12 +152,12 @@ def add_reply(db: DbSession, user: ApiUser, round_id: int, body: ReplyIn) -> Rou
     return _round_out(service.view_round(db=db, user=user, round_id=round_id), user)
 
 
-def _ladder_out(step: service.Step) -> LadderOut:
+def _ladder_out(step: service.Step, user: User) -> LadderOut:
     return LadderOut(
         step=step.number,
         title=step.title,
         about=step.about,
-        prompt=service.share_prompt(step, dates.today()),
+        prompt=service.share_prompt(step, dates.today(user.time_zone)),
         steps=len(service.ladder()),
     )
 
@@ -160,13 +165,13 @@ def _ladder_out(step: service.Step) -> LadderOut:
 @router.get("/ladder", response_model=LadderOut)
 def get_ladder(db: DbSession, user: ApiUser) -> LadderOut:
     """The caller's own step on the vulnerability ladder (never shown to the partner)."""
-    return _ladder_out(service.ladder_step(db=db, user=user))
+    return _ladder_out(service.ladder_step(db=db, user=user), user)
 
 
 @router.put("/ladder", response_model=LadderOut)
 def set_ladder(db: DbSession, user: ApiUser, body: LadderIn) -> LadderOut:
     """Move to the step the caller chooses."""
-    return _ladder_out(service.set_ladder_step(db=db, user=user, number=body.step))
+    return _ladder_out(service.set_ladder_step(db=db, user=user, number=body.step), user)
 
 
 def _activity_out(activity: SharedActivity) -> ActivityOut:
@@ -209,7 +214,11 @@ def update_activity(
         service.plan_activity(db=db, user=user, activity_id=activity.id, planned_on=body.planned_on)
     if body.done is not None:
         service.mark_done(
-            db=db, user=user, activity_id=activity.id, done=body.done, today=dates.today()
+            db=db,
+            user=user,
+            activity_id=activity.id,
+            done=body.done,
+            today=dates.today(user.time_zone),
         )
     return _activity_out(activity)
 

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reconnect.accounts.models import User
+from reconnect.core import dates
 from reconnect.core.errors import Conflict, NotFound, ValidationFailed
 from reconnect.db import utcnow
 from reconnect.journal import service as journal_service
@@ -147,7 +148,7 @@ def submit_answer(
     db.execute(select(PartnerLink.id).where(PartnerLink.id == link.id).with_for_update())
     current = open_round(db=db, link=link)
     if current is None:
-        current = CheckinRound(link_id=link.id, opened_on=today or dt.date.today())
+        current = CheckinRound(link_id=link.id, opened_on=today or dates.today(user.time_zone))
         db.add(current)
         db.flush()
     step = ladder_step(db=db, user=user).number
@@ -319,14 +320,19 @@ def checkin_streak(*, db: Session, user: User, today: dt.date) -> int:
     if link is None:
         return 0
     schedule = schedule_of(link)
-    anchor = schedule.starts if schedule else link.created_at.date()
+    zone = user.time_zone
+    anchor = schedule.starts if schedule else dates.local_date(link.created_at, zone)
     days = 7 * (schedule.every_weeks if schedule else 1)
     revealed = db.scalars(
         select(CheckinRound.revealed_at).where(
             CheckinRound.link_id == link.id, CheckinRound.revealed_at.is_not(None)
         )
     )
-    periods = {(when.date() - anchor).days // days for when in revealed if when is not None}
+    periods = {
+        (dates.local_date(when, zone) - anchor).days // days
+        for when in revealed
+        if when is not None
+    }
     period = (today - anchor).days // days
     if period not in periods:
         period -= 1

@@ -41,12 +41,16 @@ def _name(person: User | None) -> str:
 @together_app.command("invite", help=M.CLI_INVITE_HELP)
 def invite(user: str = UserOption) -> None:
     with unit_of_work() as db:
-        made, code = service.create_invite(db=db, user=acting_user(db, user))
-        when = dates.human_datetime(made.expires_at)
+        person = acting_user(db, user)
+        made, code = service.create_invite(db=db, user=person)
+        when = dates.human_datetime(made.expires_at, person.time_zone)
         console.print(M.CLI_INVITE_CODE.format(code=code, when=when))
         console.print(M.INVITE_HOW)
         console.print(f"\n{M.INVITE_MESSAGE_LABEL}:\n")
-        console.print(service.invite_message(code=code, expires_at=made.expires_at), markup=False)
+        console.print(
+            service.invite_message(code=code, expires_at=made.expires_at, zone=person.time_zone),
+            markup=False,
+        )
         console.print(f"\n{M.INVITE_MESSAGE_HINT}")
 
 
@@ -102,7 +106,7 @@ def status(as_json: bool = JsonOption, user: str = UserOption) -> None:
                     time=schedule.time_of_day,
                 )
             )
-        streak = service.checkin_streak(db=db, user=person, today=dates.today())
+        streak = service.checkin_streak(db=db, user=person, today=dates.today(person.time_zone))
         console.print(M.STREAK.format(count=streak))
         current = service.current_view(db=db, user=person)
         if current is None:
@@ -147,7 +151,7 @@ def _status_json(db: Session, person: User, partner: User | None) -> dict[str, o
             "weekday": schedule.weekday,
             "time": schedule.time_of_day,
         },
-        "streak": service.checkin_streak(db=db, user=person, today=dates.today()),
+        "streak": service.checkin_streak(db=db, user=person, today=dates.today(person.time_zone)),
         "open": None if current is None else {"id": current.round.id, "state": _state_key(current)},
     }
 
@@ -200,12 +204,14 @@ def checkin(
             if not can_ask():
                 raise CliError(M.CLI_NEEDS_ANSWERS)
             step = service.ladder_step(db=db, user=person)
-            fields, word = _ask(fields, word, service.share_prompt(step, dates.today()))
+            fields, word = _ask(
+                fields, word, service.share_prompt(step, dates.today(person.time_zone))
+            )
         answer = service.submit_answer(
             db=db,
             user=person,
             fields=service.AnswerFields(words=word, **fields),
-            today=dates.today(),
+            today=dates.today(person.time_zone),
         )
         view = service.view_round(db=db, user=person, round_id=answer.round_id)
         console.print(M.ANSWER_REVEALED if view.revealed else M.ANSWER_SAVED)

@@ -11,6 +11,7 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from reconnect.accounts.models import User
+from reconnect.core import dates
 from reconnect.core.errors import Conflict, NotFound, ValidationFailed
 from reconnect.core.tokens import hash_token
 from reconnect.db import utcnow
@@ -170,10 +171,11 @@ class Schedule:
         """The RFC 5545 rule for the calendar feed."""
         return f"FREQ=WEEKLY;INTERVAL={self.every_weeks};BYDAY={BYDAY[self.weekday]}"
 
-    def first_start(self) -> dt.datetime:
-        """The first check-in as an aware date and time, in this machine's time zone."""
+    def first_start(self, zone: str) -> dt.datetime:
+        """The first check-in as an aware date and time in a time zone (the partner's who
+        picked it)."""
         hours, minutes = (int(part) for part in self.time_of_day.split(":"))
-        return dt.datetime.combine(self.starts, dt.time(hours, minutes)).astimezone()
+        return dt.datetime.combine(self.starts, dt.time(hours, minutes), tzinfo=dates.zone(zone))
 
 
 def schedule_of(link: PartnerLink) -> Schedule | None:
@@ -207,7 +209,7 @@ def set_schedule(
         raise ValidationFailed(M.TIME_INVALID, field="time_of_day")
     if every_weeks not in (1, 2):
         raise ValidationFailed(M.EVERY_INVALID, field="every_weeks")
-    today = today or dt.date.today()
+    today = today or dates.today(user.time_zone)
     link.weekday, link.time_of_day, link.every_weeks = weekday, time_of_day, every_weeks
     link.schedule_from = today + dt.timedelta(days=(weekday - today.weekday()) % 7)
     link.schedule_changed_by = user.id

@@ -120,7 +120,7 @@ def calendar_items(*, db: Session, user: User) -> list[CalendarItem]:
             uid=f"together-checkin-{link.id}@reconnect",
             title=M.CALENDAR_TITLE,
             description=M.CALENDAR_DESCRIPTION,
-            starts=schedule.first_start(),
+            starts=schedule.first_start(_schedule_zone(db, user, schedule)),
             duration=CHECKIN_LENGTH,
             rrule=schedule.rrule(),
             href="/together/checkin",
@@ -128,6 +128,15 @@ def calendar_items(*, db: Session, user: User) -> list[CalendarItem]:
     ]
 
 
-def invite_message(*, code: str, expires_at: dt.datetime) -> str:
-    """The gentle message offered with a new invite code (the person edits and sends it)."""
-    return M.INVITE_MESSAGE.format(code=code, when=dates.human_datetime(expires_at))
+def _schedule_zone(db: Session, user: User, schedule: Schedule) -> str:
+    """Whose zone the couple's time is read in: the partner's who picked it (both
+    calendars then show the same moment), else the person's own."""
+    chooser = db.get(User, schedule.changed_by) if schedule.changed_by else None
+    return (chooser or user).time_zone
+
+
+def invite_message(*, code: str, expires_at: dt.datetime, zone: str | None = None) -> str:
+    """The gentle message offered with a new invite code (the person edits and sends it);
+    its expiry is told in the writer's time zone."""
+    when = dates.human_datetime(expires_at, zone)
+    return M.INVITE_MESSAGE.format(code=code, when=when)

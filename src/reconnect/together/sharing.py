@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reconnect.accounts.models import User
+from reconnect.core import dates
 from reconnect.core.errors import NotFound, ValidationFailed
 from reconnect.journal import service as journal_service
 from reconnect.journal.models import JournalEntry
@@ -93,7 +94,7 @@ def mark_done(
 ) -> SharedActivity:
     """Mark it done (today) or not done after all."""
     activity = get_activity_for_user(db=db, user=user, activity_id=activity_id)
-    activity.done_on = (today or dt.date.today()) if done else None
+    activity.done_on = (today or dates.today(user.time_zone)) if done else None
     db.flush()
     return activity
 

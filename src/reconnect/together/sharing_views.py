@@ -97,7 +97,11 @@ def mark_done(
     db: DbSession, user: CurrentUser, activity_id: int, done: FormText = "yes"
 ) -> Response:
     service.mark_done(
-        db=db, user=user, activity_id=activity_id, done=done != "no", today=dates.today()
+        db=db,
+        user=user,
+        activity_id=activity_id,
+        done=done != "no",
+        today=dates.today(user.time_zone),
     )
     return redirect("/together/activities", notice="together_activity_saved")
 

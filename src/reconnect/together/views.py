@@ -47,9 +47,9 @@ def _overview(
     if partner is not None:
         context |= {
             "schedule": service.schedule_for(db=db, user=user),
-            "streak": service.checkin_streak(db=db, user=user, today=dates.today()),
+            "streak": service.checkin_streak(db=db, user=user, today=dates.today(user.time_zone)),
             "current": service.current_view(db=db, user=user),
-            "today": dates.today(),
+            "today": dates.today(user.time_zone),
         }
     return render(request, "together/overview.html", context | extra, status_code=status_code)
 
@@ -65,7 +65,7 @@ def create_invite(request: Request, db: DbSession, user: CurrentUser) -> Respons
         invite, code = service.create_invite(db=db, user=user)
     except ReconnectError as exc:
         return _overview(request, db, user, status_code=exc.status_code, invite_error=exc.message)
-    message = service.invite_message(code=code, expires_at=invite.expires_at)
+    message = service.invite_message(code=code, expires_at=invite.expires_at, zone=user.time_zone)
     return _overview(
         request, db, user, new_code=code, expires_at=invite.expires_at, invite_message=message
     )
@@ -154,7 +154,7 @@ def save_schedule(
             weekday=_int_field(weekday, M.WEEKDAY_INVALID, "weekday"),
             time_of_day=time_of_day,
             every_weeks=_int_field(every_weeks, M.EVERY_INVALID, "every_weeks"),
-            today=dates.today(),
+            today=dates.today(user.time_zone),
         )
     except ReconnectError as exc:
         return _schedule_page(request, db, user, error=exc.message, values=values)
@@ -179,7 +179,7 @@ def _answer_form(
         "current": current,
         "values": values,
         "error": error,
-        "prompt": service.share_prompt(step, dates.today()),
+        "prompt": service.share_prompt(step, dates.today(user.time_zone)),
         "quadrants": [(q, vocabulary.words_in(q)) for q in vocabulary.QUADRANT_ORDER],
         "partner_name": partner_name(partner),
     }
@@ -212,7 +212,9 @@ def submit_answer(
         together_wish=together_wish,
     )
     try:
-        answer = service.submit_answer(db=db, user=user, fields=fields, today=dates.today())
+        answer = service.submit_answer(
+            db=db, user=user, fields=fields, today=dates.today(user.time_zone)
+        )
     except ReconnectError as exc:
         return _answer_form(request, db, user, error=exc.message, values=_values_of(fields))
     view = service.view_round(db=db, user=user, round_id=answer.round_id)

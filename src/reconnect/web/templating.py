@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, select_autoescape
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, pass_context, select_autoescape
+from jinja2.runtime import Context
 
 from reconnect import messages
 from reconnect.core import dates
@@ -37,6 +39,22 @@ def _template_dirs() -> list[str]:
     return [str(PACKAGE_DIR / domain / "templates") for domain in DOMAINS]
 
 
+def zone_of(context: Context | dict[str, Any]) -> str | None:
+    """The signed-in person's time zone, for what a page shows (None: nobody signed in)."""
+    user = context.get("user")
+    return getattr(user, "time_zone", None)
+
+
+@pass_context
+def _human_datetime(context: Context, value: dt.datetime) -> str:
+    return dates.human_datetime(value, zone_of(context))
+
+
+@pass_context
+def _local_date(context: Context, value: dt.datetime) -> dt.date:
+    return dates.local_date(value, zone_of(context))
+
+
 def _environment() -> Environment:
     env = Environment(
         loader=ChoiceLoader([FileSystemLoader(_template_dirs())]),
@@ -49,7 +67,8 @@ def _environment() -> Environment:
     env.globals["CSRF_FIELD"] = CSRF_FIELD
     env.globals.update(theme_of=theme_of, THEMES=THEMES)
     env.filters["human_date"] = dates.human_date
-    env.filters["human_datetime"] = dates.human_datetime
+    env.filters["human_datetime"] = _human_datetime
+    env.filters["local_date"] = _local_date
     env.tests["crisis"] = safety_service.is_crisis
     env.tests["concern"] = safety_service.is_concern
     return env
