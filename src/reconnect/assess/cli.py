@@ -10,6 +10,7 @@ from reconnect.assess import scoring, service
 from reconnect.assess.instruments import Instrument, Item
 from reconnect.cli_json import JsonOption, write_json_lines
 from reconnect.cli_support import CliError, UserOption, acting_user, console, unit_of_work
+from reconnect.core import dates
 from reconnect.messages import Assess as M
 from reconnect.safety.cli import print_helplines
 
@@ -23,10 +24,10 @@ def _band_sentence(instrument: Instrument, band: str) -> str:
     return template.format(band=band)
 
 
-def _result_json(result: service.ResultSummary) -> dict[str, object]:
+def _result_json(result: service.ResultSummary, zone: str) -> dict[str, object]:
     return {
         "id": result.result_id,
-        "date": result.taken_at.date().isoformat(),
+        "date": dates.local_date(result.taken_at, zone).isoformat(),
         "total": result.total,
         "max_total": result.max_total,
         "band": result.band,
@@ -36,9 +37,9 @@ def _result_json(result: service.ResultSummary) -> dict[str, object]:
 
 def _print_list(user: str | None, as_json: bool) -> None:
     with unit_of_work() as db:
-        latest = {
-            s.instrument: s for s in service.latest_results(db=db, user=acting_user(db, user))
-        }
+        person = acting_user(db, user)
+        zone = person.time_zone
+        latest = {s.instrument: s for s in service.latest_results(db=db, user=person)}
     if as_json:
         write_json_lines(
             {
@@ -46,7 +47,7 @@ def _print_list(user: str | None, as_json: bool) -> None:
                 "title": instrument.title,
                 "kind": "reflection" if instrument.reflective else "validated",
                 "questions": len(instrument.items),
-                "last": _result_json(latest[instrument.slug])
+                "last": _result_json(latest[instrument.slug], zone)
                 if instrument.slug in latest
                 else None,
             }
@@ -61,7 +62,7 @@ def _print_list(user: str | None, as_json: bool) -> None:
             instrument.title,
             M.REFLECTION_BADGE if instrument.reflective else M.VALIDATED_BADGE,
             str(len(instrument.items)),
-            f"{last.taken_at.date().isoformat()}: {_number(last.total)} ({last.band})"
+            f"{dates.local_date(last.taken_at, zone)}: {_number(last.total)} ({last.band})"
             if last
             else "",
         )
@@ -71,9 +72,11 @@ def _print_list(user: str | None, as_json: bool) -> None:
 def _print_history(slug: str, user: str | None, as_json: bool) -> None:
     instrument = service.get_instrument(slug=slug)
     with unit_of_work() as db:
-        results = service.history(db=db, user=acting_user(db, user), instrument=instrument.slug)
+        person = acting_user(db, user)
+        zone = person.time_zone
+        results = service.history(db=db, user=person, instrument=instrument.slug)
     if as_json:
-        write_json_lines(_result_json(r) for r in results)
+        write_json_lines(_result_json(r, zone) for r in results)
         return
     if not results:
         console.print(M.CLI_HISTORY_EMPTY.format(title=instrument.title))
@@ -81,7 +84,7 @@ def _print_history(slug: str, user: str | None, as_json: bool) -> None:
     table = Table(M.COL_DATE, M.COL_SCORE, M.COL_RANGE, M.COL_REFERRAL)
     for r in results:
         table.add_row(
-            r.taken_at.date().isoformat(),
+            dates.local_date(r.taken_at, zone).isoformat(),
             f"{_number(r.total)} / {_number(r.max_total)}",
             r.band,
             M.YES if r.at_referral else M.NO,
