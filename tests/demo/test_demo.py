@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -17,12 +18,13 @@ from reconnect.accounts.models import User
 from reconnect.assess import service as assess_service
 from reconnect.assess.models import AssessmentResult
 from reconnect.demo import service, texts
+from reconnect.demo.story import Story
 from reconnect.journal.models import CheckIn, JournalEntry
 from reconnect.plan import service as plan_service
 from reconnect.plan.models import PracticeLog
 from reconnect.safety import service as safety_service
 from reconnect.together import service as together_service
-from reconnect.together.models import CheckinAnswer, CheckinReply
+from reconnect.together.models import CheckinAnswer, CheckinReply, SharedActivity
 from tests.cli.conftest import RunCli
 from tests.factories import PASSWORD, make_user, sign_in
 
@@ -58,8 +60,9 @@ def _user(db: Session, username: str) -> User:
     return accounts_service.get_user_by_username(db=db, username=username)
 
 
-def _count(db: Session, model: type, user: User) -> int:
-    return db.scalar(select(func.count()).select_from(model).where(model.user_id == user.id)) or 0  # type: ignore[attr-defined]
+def _count(db: Session, model: Any, user: User) -> int:
+    query = select(func.count()).select_from(model).where(model.user_id == user.id)
+    return db.scalar(query) or 0
 
 
 def test_it_makes_two_marked_accounts_with_three_months_of_checkins(
@@ -121,9 +124,11 @@ def test_the_partners_are_linked_with_revealed_checkins_and_shares(
 def test_nothing_the_demo_wrote_is_flagged_by_the_safety_screen(
     db: Session, made: service.Made
 ) -> None:
-    for model in (CheckIn, JournalEntry, PracticeLog, CheckinAnswer, CheckinReply):
-        levels = set(db.scalars(select(model.safety_level).distinct()))  # type: ignore[attr-defined]
+    for model in (CheckIn, JournalEntry, PracticeLog, CheckinAnswer, CheckinReply, SharedActivity):
+        levels = set(db.scalars(select(model.safety_level).distinct()))
         assert levels <= {"none", None}, model.__name__
+    notes = set(db.scalars(select(AssessmentResult.note_safety_level).distinct()))
+    assert notes <= {"none", None}
 
 
 def _all_texts() -> list[str]:
@@ -161,6 +166,31 @@ def test_every_main_page_renders_with_the_demo_data(
     sign_in(client, demo.username, demo.passphrase)
     response = client.get(path)
     assert response.status_code == 200, response.text[:500]
+
+
+@pytest.mark.parametrize(
+    ("path", "shown"),
+    [
+        ("/journal", "Looking back"),
+        ("/together", "Demo partner"),
+        ("/together/shared", "Glad we talked"),
+        ("/assess/phq9/history", "PHQ-9"),
+        ("/plan", "Guided breathing"),
+    ],
+)
+def test_the_pages_show_the_demo_data(
+    client: TestClient, made: service.Made, path: str, shown: str
+) -> None:
+    demo = made.sign_ins[0]
+    sign_in(client, demo.username, demo.passphrase)
+    assert shown in client.get(path).text
+
+
+def test_the_story_is_the_same_every_run() -> None:
+    now = dt.datetime.now().astimezone()
+    first, second = Story(TODAY), Story(TODAY)
+    assert first.checkins(now) == second.checkins(now)
+    assert first.entries() == second.entries()
 
 
 def test_the_demo_partner_sees_the_shared_entries(client: TestClient, made: service.Made) -> None:
@@ -207,6 +237,14 @@ def test_running_it_again_adds_nothing_and_gives_new_passphrases(run: RunCli) ->
     assert again.exit_code == 0 and "already here" in again.output
     assert _demo_entries(run) == entries
     assert _passphrase(first.output) != _passphrase(again.output)
+
+
+def test_a_demo_left_with_one_account_is_made_whole_again(run: RunCli) -> None:
+    assert run("demo").exit_code == 0
+    assert run("user", "delete", "demo-partner", "--yes").exit_code == 0
+    again = run("demo")
+    assert again.exit_code == 0 and "Made the demo" in again.output
+    assert "username demo-partner," in again.output
 
 
 def _passphrase(output: str) -> str:
