@@ -27,6 +27,7 @@ from reconnect.together import service as together_service
 from reconnect.together.models import CheckinAnswer, CheckinReply, SharedActivity
 from tests.cli.conftest import RunCli
 from tests.factories import PASSWORD, make_user, sign_in
+from tests.test_copy import problems_in
 
 TODAY = dt.date.today()
 MAIN_PAGES = (
@@ -156,6 +157,10 @@ def test_every_demo_text_reads_as_everyday_writing() -> None:
         (text, level) for text in every if (level := safety_service.screen(text).level) != "none"
     ]
     assert flagged == []
+
+
+def test_demo_text_keeps_the_apps_tone() -> None:
+    assert [text for text in _all_texts() if problems_in(text)] == []
 
 
 @pytest.mark.parametrize("path", MAIN_PAGES)

@@ -276,7 +276,7 @@ APPRECIATIONS: Final = (
     "Thank you for doing the shopping on Thursday.",
     "I liked our walk on Sunday.",
     "You made me laugh when I needed it.",
-    "You were patient with me this week.",
+    "You were kind to me when I was tired this week.",
     "The note you left on the fridge.",
 )
 NEEDS: Final = (
