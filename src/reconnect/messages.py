@@ -2018,6 +2018,7 @@ class Demo:
         "together": "Together with the demo partner",
     }
     WRITING: Final = "Writing three months of sample data"
+    STEP_STARTED: Final = "  {step}..."
     MADE: Final = (
         "Made the demo: {checkins} check-ins, {entries} journal entries, {questionnaires} "
         "questionnaires and {logs} practice logs over three months, and a linked partner "

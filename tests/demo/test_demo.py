@@ -233,6 +233,7 @@ def test_the_command_prints_the_sign_in_and_how_to_remove_it(run: RunCli) -> Non
     assert "http://127.0.0.1:8765" in result.output
     assert "username demo," in result.output and "username demo-partner," in result.output
     assert "reconnect demo --remove" in result.output
+    assert "Check-ins..." in result.output  # a line per step where there is no terminal
 
 
 def test_running_it_again_adds_nothing_and_gives_new_passphrases(run: RunCli) -> None:

@@ -50,11 +50,19 @@ def demo(
 
 
 def _make(db: Session) -> service.Made:
+    """Write the demo with a progress bar (in a terminal) or one line per step (elsewhere)."""
+    steps: list[str] = []
+    if not console.is_terminal:
+        console.print(M.WRITING)
     with Progress(console=console, transient=True) as progress:
         task = progress.add_task(M.WRITING, total=None)
 
         def advance(step: str, done: int, total: int) -> None:
             progress.update(task, description=M.STEPS[step], completed=done, total=total)
+            if step not in steps:
+                steps.append(step)
+                if not console.is_terminal:
+                    console.print(M.STEP_STARTED.format(step=M.STEPS[step]))
 
         return service.create_demo(db=db, today=dates.today(), on_progress=advance)
 
