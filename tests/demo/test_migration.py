@@ -1,12 +1,13 @@
-"""Migration 0013 adds ``users.is_demo`` without losing anything people own."""
+"""Migration 0013 adds ``users.is_demo`` (and takes it away) without losing anything."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from alembic import command
 from sqlalchemy import text
 
-from reconnect.bootstrap import upgrade_database
+from reconnect.bootstrap import alembic_config, upgrade_database
 from reconnect.core.crypto import Keyring
 from reconnect.db import make_engine
 
@@ -36,4 +37,7 @@ def test_the_upgrade_keeps_every_entry_and_marks_nobody_a_demo(
     with engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM journal_entries")).scalar() == 1
         assert connection.execute(text("SELECT is_demo FROM users")).scalar() in (0, False)
+    command.downgrade(alembic_config(engine), "0011")  # the way back keeps them too
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM journal_entries")).scalar() == 1
     engine.dispose()

@@ -29,5 +29,4 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("users") as batch_op:
-        batch_op.drop_column("is_demo")
+    op.drop_column("users", "is_demo")  # plain ALTER TABLE too (SQLite 3.35 and later)
