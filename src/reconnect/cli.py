@@ -21,7 +21,18 @@ from typer.core import TyperGroup
 
 from reconnect import __version__
 from reconnect.core.errors import ReconnectError
-from reconnect.messages import Assess, Cli, Data, Help, Insights, Learn, Patterns, Plan, Together
+from reconnect.messages import (
+    Assess,
+    Cli,
+    Data,
+    Demo,
+    Help,
+    Insights,
+    Learn,
+    Patterns,
+    Plan,
+    Together,
+)
 
 
 class Lazy(NamedTuple):
@@ -61,6 +72,7 @@ COMMANDS: Final[Mapping[str, Lazy]] = {
     "plan": _in("plan.cli")(Plan.Cli.PLAN_HELP),
     "practice": _in("plan.cli")(Plan.Cli.PRACTICE_HELP),
     "together": _in("together.cli")(Together.CLI_HELP),
+    "demo": _in("demo.cli")(Demo.HELP),
 }
 
 

@@ -54,13 +54,14 @@ def unit_of_work() -> contextlib.AbstractContextManager[Session]:
 
 
 def acting_user(db: Session, username: str | None) -> User:
-    """The named account, or the only one on a single-person install."""
+    """The named account, or the only one on a single-person install (demo accounts are
+    named with ``--user``, never picked by default)."""
     if username:
         try:
             return accounts_service.get_user_by_username(db=db, username=username)
         except NotFound as exc:
             raise CliError(M.NO_SUCH_USER.format(username=username)) from exc
-    users = list(db.scalars(select(User).order_by(User.id).limit(2)))
+    users = list(db.scalars(select(User).where(User.is_demo.is_(False)).order_by(User.id).limit(2)))
     if not users:
         raise CliError(M.NO_USERS)
     if len(users) > 1:

@@ -284,6 +284,55 @@ class Markers:
     NAV: Final = "Over time"
 
 
+class Demo:
+    HELP: Final = (
+        "Make a demo account with three months of sample check-ins, entries, questionnaires, "
+        "a plan and a linked demo partner, so every page has something to show. It only "
+        "ever touches its own two accounts (demo and demo-partner). Each run prints new "
+        "random passphrases for them, because a fixed, published one would let anyone who "
+        "can reach your server sign in; only their hashes are kept."
+    )
+    RESET_HELP: Final = "Remove the demo accounts and make them afresh, dated up to today."
+    REMOVE_HELP: Final = "Remove the demo accounts and everything in them, and make nothing new."
+    DEMO_NAME: Final = "Demo"
+    PARTNER_NAME: Final = "Demo partner"
+    NAME_TAKEN: Final = (
+        "An account named {username} already exists and was not made by reconnect demo, so "
+        "the demo leaves it alone and stops here. Nothing was changed."
+    )
+    ALREADY_THERE: Final = "The demo accounts already exist: run reconnect demo --reset."
+    STEPS: Final = {
+        "questionnaires": "Questionnaires",
+        "plan": "A plan",
+        "logs": "Practice logs",
+        "checkins": "Check-ins",
+        "entries": "Journal entries",
+        "together": "Together with the demo partner",
+    }
+    WRITING: Final = "Writing three months of sample data"
+    STEP_STARTED: Final = "  {step}..."
+    MADE: Final = (
+        "Made the demo: {checkins} check-ins, {entries} journal entries, {questionnaires} "
+        "questionnaires and {logs} practice logs over three months, and a linked partner "
+        "with couple check-ins."
+    )
+    EXISTS: Final = (
+        "The demo is already here (made on {day}), so nothing was added. Its accounts have "
+        "new passphrases now. For sample data dated up to today: reconnect demo --reset"
+    )
+    OPEN: Final = "Open {url} and sign in with:"
+    SIGN_IN: Final = "  {name}: username {username}, passphrase {passphrase}"
+    SIGN_IN_NOTE: Final = (
+        "These passphrases are shown only now; run reconnect demo again for new ones."
+    )
+    HOW_TO_REMOVE: Final = (
+        "To remove the demo and everything in it: reconnect demo --remove "
+        "(your own accounts are never touched)."
+    )
+    REMOVED: Final = "Removed the demo ({count} accounts and everything in them)."
+    NOTHING_TO_REMOVE: Final = "There is no demo to remove."
+
+
 class Today:
     GREETING: Final = "Hello, {name}"
     CHECKIN_NUDGE: Final = "A check-in takes under a minute: where are you on the grid right now?"

@@ -21,6 +21,8 @@ class User(TimestampMixin, Base):
     password_hash: Mapped[str] = mapped_column(String(255))
     country: Mapped[str] = mapped_column(String(8), default="US")
     is_admin: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Made by ``reconnect demo`` with sample data: only such accounts may it replace or remove.
+    is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     # Where the person said they start (accounts.service.STARTING_POINTS): it shapes what

@@ -76,8 +76,8 @@ def validate_password(password: str) -> None:
 
 
 def count_users(*, db: Session) -> int:
-    """How many accounts exist (zero means first-run set-up)."""
-    return db.scalar(select(func.count()).select_from(User)) or 0
+    """How many accounts exist, demo accounts aside (zero means first-run set-up)."""
+    return db.scalar(select(func.count()).where(User.is_demo.is_(False))) or 0
 
 
 def create_user(

@@ -1,0 +1,1 @@
+"""The demo: sample accounts and data for a first look (``reconnect demo``)."""
