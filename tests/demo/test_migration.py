@@ -16,13 +16,13 @@ def test_the_upgrade_keeps_every_entry_and_marks_nobody_a_demo(
     tmp_path: Path, keyring: Keyring
 ) -> None:
     engine = make_engine(f"sqlite:///{tmp_path / 'old.db'}")
-    upgrade_database(engine, "0011")
+    upgrade_database(engine, "0012")
     with engine.begin() as connection:
         connection.execute(
             text(
                 "INSERT INTO users (id, username, password_hash, display_name, country, "
-                "is_admin, failed_logins, created_at) VALUES "
-                "(1, 'demo', 'x', '', 'GB', 0, 0, '2026-11-01 00:00:00')"
+                "is_admin, failed_logins, created_at, time_zone) VALUES "
+                "(1, 'demo', 'x', '', 'GB', 0, 0, '2026-11-01 00:00:00', 'Europe/London')"
             )
         )
         connection.execute(
@@ -37,7 +37,7 @@ def test_the_upgrade_keeps_every_entry_and_marks_nobody_a_demo(
     with engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM journal_entries")).scalar() == 1
         assert connection.execute(text("SELECT is_demo FROM users")).scalar() in (0, False)
-    command.downgrade(alembic_config(engine), "0011")  # the way back keeps them too
+    command.downgrade(alembic_config(engine), "0012")  # the way back keeps them too
     with engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM journal_entries")).scalar() == 1
     engine.dispose()
