@@ -25,11 +25,18 @@ def test_probabilities_are_three_levels_and_a_flag(model: risk.RiskModel) -> Non
     assert model.probabilities([]).shape == (0, len(risk.COLUMNS))
 
 
-def test_batching_keeps_the_input_order(model: risk.RiskModel) -> None:
-    texts = [f"Day {i}: a walk by the sea and soup for tea." * (i % 4 + 1) for i in range(30)]
-    together = model.probabilities(texts, batch_size=7)
-    alone = np.stack([model.probabilities([t])[0] for t in texts[:5]])
-    assert np.allclose(together[:5], alone, atol=0.05)
+def test_a_text_gets_the_same_answer_whatever_comes_with_it(model: risk.RiskModel) -> None:
+    # In one batch, int8 activations share a quantisation scale, and this crisis sentence
+    # once read 0.64 beside a long, calm one and 0.88 alone.
+    texts = [
+        "I can't keep going like this.",
+        "We went to the market and bought apples, pears and a loaf of bread, then walked "
+        "along the canal for an hour talking about nothing in particular and it was lovely",
+        *[f"Day {i}: a walk by the sea and soup for tea." * (i % 4 + 1) for i in range(12)],
+    ]
+    together = model.probabilities(texts)
+    alone = np.stack([model.probabilities([t])[0] for t in texts])
+    assert np.array_equal(together, alone)
 
 
 def test_the_thresholds_are_probabilities(model: risk.RiskModel) -> None:

@@ -172,14 +172,28 @@ def test_many_texts_are_screened_in_one_model_call(monkeypatch: pytest.MonkeyPat
     calls: list[int] = []
     real = screener.model.probabilities
 
-    def counted(texts, *, batch_size=64):  # type: ignore[no-untyped-def]
+    def counted(texts):  # type: ignore[no-untyped-def]
         calls.append(len(texts))
-        return real(texts, batch_size=batch_size)
+        return real(texts)
 
     monkeypatch.setattr(screener.model, "probabilities", counted)
     results = screener.screen_many(["A walk. Then tea.", "", "I want to die."])
     assert len(calls) == 1 and calls[0] == 2  # the blank text has no unit
     assert [r.level for r in results][1] == "none"
+
+
+def test_a_text_is_screened_the_same_alone_as_in_an_import() -> None:
+    # Each once read differently in a batch of many (an import) than saved on its own.
+    texts = [
+        "burnt myself with the straightener again. on purpose. it was that or something worse",
+        "mood 2/10. ate toast. paid off the credit card so nobody has to deal with it after.",
+        "I can't keep going like this.",
+        "Finally tackled the garden shed. Found Dad's old tools and a wasp nest.",
+        *[f"Day {i}: a walk by the sea and soup for tea. " * (i % 5 + 1) for i in range(20)],
+    ]
+    screener = load_screener()
+    assert screener.screen_many(texts) == [screener.screen_many([t])[0] for t in texts]
+    assert screener.screen_many(texts)[0].level == "crisis"
 
 
 def test_the_rules_only_raise_the_level() -> None:

@@ -34,7 +34,7 @@ class RiskScorer(Protocol):
 
     thresholds: RiskThresholds
 
-    def probabilities(self, texts: Sequence[str], *, batch_size: int = 16) -> np.ndarray: ...
+    def probabilities(self, texts: Sequence[str]) -> np.ndarray: ...
 
 
 class Screener:
