@@ -114,22 +114,11 @@ def _month_label(
         canvas.label(x, y, text, anchor="start")
 
 
-def _day_cell(canvas: Canvas, day: Day | None, x: float, y: float, cell: int) -> None:
-    size = cell - 2
+def _day_cell(canvas: Canvas, day: Day | None, x: int, y: int, cell: int) -> None:
     if day is None:
-        canvas.add("rect", x=x, y=y, width=size, height=size, fill="#ffffff", stroke=GRID)
-        return
-    canvas.mark(
-        "rect",
-        day.tip,
-        x=x,
-        y=y,
-        width=size,
-        height=size,
-        fill=mood_colour(day.value),
-        stroke=OUTLINE,
-        stroke_width=0.6,
-    )
+        canvas.square(x, y, cell - 2, "#ffffff", GRID)
+    else:
+        canvas.square(x, y, cell - 2, mood_colour(day.value), OUTLINE, day.tip)
 
 
 def _calendar_legend(canvas: Canvas, top: float) -> None:

@@ -12,7 +12,8 @@ mark carries as its tooltip.
 from __future__ import annotations
 
 import datetime as dt
-import xml.etree.ElementTree as ET
+import functools
+import html
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -50,15 +51,25 @@ class Table:
 
 @dataclass(frozen=True)
 class Chart:
-    """A finished chart: title, description, SVG text (wide and narrow) and its data table."""
+    """A finished chart: title, description, data table, and its SVG text (wide and
+    narrow), drawn when first asked for: the API and the CLI never draw them."""
 
     key: str
     title: str
     description: str
-    svg: str
+    draw: Callable[[Layout], str] = field(repr=False, compare=False)
     table: Table
     notes: tuple[str, ...] = field(default=())
-    narrow: str = ""
+
+    @functools.cached_property
+    def svg(self) -> str:
+        """The wide rendering (wider screens and the PDF)."""
+        return self.draw(WIDE)
+
+    @functools.cached_property
+    def narrow(self) -> str:
+        """The narrow rendering (phones)."""
+        return self.draw(NARROW)
 
     @property
     def empty(self) -> bool:
@@ -69,8 +80,8 @@ class Chart:
 def drawn(
     key: str, title: str, description: str, draw: Callable[[Layout], str], table: Table
 ) -> Chart:
-    """A chart drawn in both layouts."""
-    return Chart(key, title, description, draw(WIDE), table, narrow=draw(NARROW))
+    """A chart drawn in both layouts, when asked for."""
+    return Chart(key, title, description, draw, table)
 
 
 def short_date(day: dt.date) -> str:
@@ -96,47 +107,74 @@ def signed(value: float) -> str:
 
 def fmt(value: object) -> str:
     """A coordinate as short text."""
-    if isinstance(value, float):
-        return f"{value:.1f}".rstrip("0").rstrip(".")
+    if type(value) is float:
+        text = f"{value:.1f}"
+        return text[:-2] if text.endswith(".0") else text
     return str(value)
 
 
+@functools.cache
+def _name(key: str) -> str:
+    return key.rstrip("_").replace("_", "-")
+
+
+def _value(value: object) -> str:
+    if type(value) is float:
+        return fmt(value)
+    return str(value) if type(value) is int else html.escape(str(value))
+
+
+def _attrs(attrs: dict[str, object]) -> str:
+    return "".join([f' {_name(k)}="{_value(v)}"' for k, v in attrs.items()])
+
+
 class Canvas:
-    """An SVG root with a title and description, and helpers for labels and marks."""
+    """An SVG root with a title and description, and helpers for labels and marks.
+
+    Elements are written straight to text (attribute values quoted, text escaped): a
+    year's calendar has hundreds of cells, and a tree of elements cost several times more."""
 
     def __init__(self, key: str, title: str, description: str, layout: Layout, height: int):
         self.layout, self.height = layout, height
         self.width = layout.width
         key = key + layout.suffix
-        self.root = ET.Element(
-            "svg",
-            {
-                "xmlns": "http://www.w3.org/2000/svg",
-                "width": str(layout.width),
-                "height": str(height),
-                "viewBox": f"0 0 {layout.width} {height}",
-                "role": "img",
-                "aria-labelledby": f"{key}-title {key}-desc",
-                "font-family": FONT,
-            },
-        )
-        ET.SubElement(self.root, "title", {"id": f"{key}-title"}).text = title
-        ET.SubElement(self.root, "desc", {"id": f"{key}-desc"}).text = description
+        root = {
+            "xmlns": "http://www.w3.org/2000/svg",
+            "width": layout.width,
+            "height": height,
+            "viewBox": f"0 0 {layout.width} {height}",
+            "role": "img",
+            "aria-labelledby": f"{key}-title {key}-desc",
+            "font-family": FONT,
+        }
+        self.parts = [
+            "<svg" + "".join(f' {k}="{_value(v)}"' for k, v in root.items()) + ">",
+            f'<title id="{key}-title">{html.escape(title, quote=False)}</title>',
+            f'<desc id="{key}-desc">{html.escape(description, quote=False)}</desc>',
+        ]
         self.add("rect", x=0, y=0, width=layout.width, height=height, fill="#ffffff")
 
-    def add(self, tag: str, text: str | None = None, **attrs: object) -> ET.Element:
+    def add(self, tag: str, text: str | None = None, **attrs: object) -> None:
         """An element with presentation attributes (``stroke_width`` becomes stroke-width)."""
-        clean = {k.rstrip("_").replace("_", "-"): fmt(v) for k, v in attrs.items()}
-        element = ET.SubElement(self.root, tag, clean)
-        if text is not None:
-            element.text = text
-        return element
+        inner = "" if text is None else html.escape(text, quote=False)
+        self.parts.append(f"<{tag}{_attrs(attrs)}>{inner}</{tag}>")
 
-    def mark(self, tag: str, tip: str, **attrs: object) -> ET.Element:
+    def mark(self, tag: str, tip: str, **attrs: object) -> None:
         """A data mark with its tooltip (a ``<title>`` child, read by browsers on hover)."""
-        element = self.add(tag, None, **attrs)
-        ET.SubElement(element, "title").text = tip
-        return element
+        tip = html.escape(tip, quote=False)
+        self.parts.append(f"<{tag}{_attrs(attrs)}><title>{tip}</title></{tag}>")
+
+    def square(self, x: int, y: int, size: int, fill: str, stroke: str, tip: str = "") -> None:
+        """A calendar day: a square at whole-unit coordinates (a year has hundreds, so they
+        skip the general attribute formatting)."""
+        head = f'<rect x="{x}" y="{y}" width="{size}" height="{size}" fill="{fill}" '
+        if tip:
+            tip = html.escape(tip, quote=False)
+            self.parts.append(
+                f'{head}stroke="{stroke}" stroke-width="0.6"><title>{tip}</title></rect>'
+            )
+        else:
+            self.parts.append(f'{head}stroke="{stroke}"></rect>')
 
     def label(self, x: float, y: float, text: str, anchor: str = "middle", **attrs: object) -> None:
         """A muted label at the layout's font size."""
@@ -164,4 +202,4 @@ class Canvas:
 
     def svg(self) -> str:
         """The finished SVG text."""
-        return ET.tostring(self.root, encoding="unicode")
+        return "".join(self.parts) + "</svg>"
