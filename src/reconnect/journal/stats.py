@@ -455,10 +455,13 @@ def grid_counts(*, db: Session, user: User, start: dt.date, end: dt.date) -> lis
             CheckIn.pleasantness,
             CheckIn.energy,
             func.count(),
-            func.max(_bucket(db, CheckIn.created_at, "day")),
+            func.max(CheckIn.created_at, type_=CheckIn.created_at.type),
         )
         .where(*_checkins_in(user, start, end))
         .group_by(CheckIn.pleasantness, CheckIn.energy)
         .order_by(CheckIn.pleasantness, CheckIn.energy)
     )
-    return [GridCount(int(p), int(e), int(n), as_date(d)) for p, e, n, d in db.execute(query)]
+    return [
+        GridCount(int(p), int(e), int(n), latest.astimezone(dt.UTC).date())
+        for p, e, n, latest in db.execute(query)
+    ]
