@@ -149,7 +149,9 @@ def time_axis(
     )
     for day, text in _date_ticks(*x_range, layout):
         canvas.add("line", x1=x(day), x2=x(day), y1=bottom, y2=bottom + 4, stroke=MUTED)
-        canvas.label(x(day), bottom + layout.font + 5, text)
+        # A label at the right edge is moved left rather than cut off.
+        centre = min(x(day), canvas.width - 2 - layout.text_width(text) / 2)
+        canvas.label(centre, bottom + layout.font + 5, text)
 
 
 def line_chart(
@@ -220,7 +222,23 @@ def _bands(
             height=bottom - top,
             fill=BAND_FILLS[i % 2],
         )
-        canvas.label(canvas.width - layout.right - 4, top + layout.font, band.label, anchor="end")
+        room = layout.width - layout.left - layout.right - 8
+        for n, line in enumerate(wrapped(band.label, room, layout)):
+            right = canvas.width - layout.right - 4
+            canvas.label(right, top + layout.font * (n + 1) + 2 * n, line, anchor="end")
+
+
+def wrapped(text: str, room: float, layout: Layout) -> list[str]:
+    """A label broken into lines at spaces, each about as wide as the room (a phone's
+    narrow plot cannot hold a questionnaire's longest range name on one line)."""
+    lines = [""]
+    for word in text.split(" "):
+        candidate = f"{lines[-1]} {word}".strip()
+        if lines[-1] and layout.text_width(candidate) > room:
+            lines.append(word)
+        else:
+            lines[-1] = candidate
+    return lines
 
 
 def _legend_rows(names: Sequence[str], layout: Layout) -> list[list[tuple[int, str]]]:
