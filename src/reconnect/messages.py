@@ -1812,6 +1812,7 @@ class Insights:
     CALENDAR_LOW: Final = "Unpleasant"
     CALENDAR_HIGH: Final = "Pleasant"
     CALENDAR_BLANK: Final = "No check-in"
+    CALENDAR_BLANK_MARK: Final = "{when}: no check-in"
     GRID_TITLE: Final = "Where your check-ins were on the grid"
     GRID_DESC: Final = (
         "Each circle is a place on the grid you check in on (pleasantness across, energy up); "

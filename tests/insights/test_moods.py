@@ -64,7 +64,9 @@ def test_the_calendar_colours_each_day_with_check_ins_and_leaves_the_rest_blank(
         root = ET.fromstring(svg)
         cells = [r for r in root.iter(f"{SVG}rect") if r.get("width") in {"8", "9"}]
         assert len(cells) == (END - moods.calendar_span(END)[0]).days + 1  # every day drawn
-        filled = {r.get("fill") for r in cells if r.find(f"{SVG}title") is not None}
+        assert all(r.find(f"{SVG}title") is not None for r in cells)  # blank days too
+        assert "Wed 4 Nov 2026: no check-in" in tips
+        filled = {r.get("fill") for r in cells if r.get("stroke") == grids.OUTLINE}
         assert filled == {grids.DIVERGING[0], grids.DIVERGING[6]}
         assert {"Unpleasant", "Pleasant", "No check-in", "Nov", "Mon"} <= set(_texts(svg))
 

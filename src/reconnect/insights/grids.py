@@ -23,7 +23,7 @@ from reconnect.insights.charts import (
     x_scale,
     y_scale,
 )
-from reconnect.insights.svg import GRID, MUTED, TEXT, Canvas, Layout, fmt, signed
+from reconnect.insights.svg import GRID, MUTED, TEXT, Canvas, Layout, fmt, long_date, signed
 from reconnect.messages import Insights as M
 
 # Pleasantness -4 .. +4: orange for unpleasant, purple for pleasant, pale grey between.
@@ -88,7 +88,7 @@ def calendar_svg(
                 day = monday + dt.timedelta(days=row)
                 if day > end:
                     break
-                _day_cell(canvas, by_day.get(day), x, top + row * cell, cell)
+                _day_cell(canvas, day, by_day.get(day), x, top + row * cell, cell)
     _calendar_legend(canvas, legend)
     return canvas.svg()
 
@@ -114,9 +114,10 @@ def _month_label(
         canvas.label(x, y, text, anchor="start")
 
 
-def _day_cell(canvas: Canvas, day: Day | None, x: int, y: int, cell: int) -> None:
+def _day_cell(canvas: Canvas, when: dt.date, day: Day | None, x: int, y: int, cell: int) -> None:
     if day is None:
-        canvas.square(x, y, cell - 2, "#ffffff", GRID)
+        tip = M.CALENDAR_BLANK_MARK.format(when=long_date(when))
+        canvas.square(x, y, cell - 2, "#ffffff", GRID, tip)
     else:
         canvas.square(x, y, cell - 2, mood_colour(day.value), OUTLINE, day.tip)
 

@@ -89,6 +89,7 @@ def short_date(day: dt.date) -> str:
     return f"{day.day} {day:%b %Y}"
 
 
+@functools.cache
 def long_date(day: dt.date) -> str:
     """A date with its weekday, such as 'Tue 3 Nov 2026' (for tooltips)."""
     return f"{day:%a} {short_date(day)}"
@@ -164,17 +165,13 @@ class Canvas:
         tip = html.escape(tip, quote=False)
         self.parts.append(f"<{tag}{_attrs(attrs)}><title>{tip}</title></{tag}>")
 
-    def square(self, x: int, y: int, size: int, fill: str, stroke: str, tip: str = "") -> None:
-        """A calendar day: a square at whole-unit coordinates (a year has hundreds, so they
-        skip the general attribute formatting)."""
+    def square(self, x: int, y: int, size: int, fill: str, stroke: str, tip: str) -> None:
+        """A calendar day: a square at whole-unit coordinates, with its tooltip (a year has
+        hundreds, so they skip the general attribute formatting)."""
         head = f'<rect x="{x}" y="{y}" width="{size}" height="{size}" fill="{fill}" '
-        if tip:
-            tip = html.escape(tip, quote=False)
-            self.parts.append(
-                f'{head}stroke="{stroke}" stroke-width="0.6"><title>{tip}</title></rect>'
-            )
-        else:
-            self.parts.append(f'{head}stroke="{stroke}"></rect>')
+        tip = html.escape(tip, quote=False)
+        width = ' stroke-width="0.6"' if stroke != GRID else ""
+        self.parts.append(f'{head}stroke="{stroke}"{width}><title>{tip}</title></rect>')
 
     def label(self, x: float, y: float, text: str, anchor: str = "middle", **attrs: object) -> None:
         """A muted label at the layout's font size."""
