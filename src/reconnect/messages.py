@@ -922,6 +922,10 @@ class Assess:
         "reconnect assess history NAME --json"
     )
 
+    HISTORY_X_AXIS: Final = "Date taken"
+    HISTORY_Y_AXIS: Final = "Score"
+    HISTORY_POINT: Final = "{date}: score {score}"
+
 
 class Plan:
     """The personal plan, practices, goals, streaks and the calendar feed."""
@@ -1896,6 +1900,72 @@ class Insights:
     CLI_MOOD: Final = (
         "Average pleasantness {pleasantness:+.1f}, energy {energy:+.1f} (from -4 to 4)"
     )
+
+    MARK: Final = "{when}: {name} {value}"
+    BAR_MARK: Final = "{label}: {count}"
+    WEEK_OF: Final = "Week of {day}"
+    AXIS_BUCKET: Final = {"day": "Day", "week": "Week (from Monday)", "month": "Month"}
+    MOOD_AXIS: Final = "Average (-4 to +4)"
+    MARKERS_AXIS: Final = "Share"
+    ABSOLUTIST_AXIS: Final = "Per 100 words"
+    SCORE_AXIS: Final = "Total score"
+    CHECKINS_ONE: Final = "1 check-in"
+    CHECKINS_MANY: Final = "{count} check-ins"
+    CALENDAR_TITLE: Final = "Your year, day by day"
+    CALENDAR_DESC: Final = (
+        "Each square is a day from {start} to {end}, coloured by the average pleasantness of "
+        "that day's check-ins: orange for unpleasant, purple for pleasant, grey in between. "
+        "Days without a check-in are left blank. It always shows the last 12 months, so you "
+        "can see the seasons of your year whichever range you pick above."
+    )
+    CALENDAR_EMPTY: Final = "No check-ins in the last 12 months yet, so the calendar is blank."
+    CALENDAR_MARK: Final = "{when}: pleasantness {value} ({checkins})"
+    CALENDAR_KEY: Final = "Average pleasantness {value}"
+    CALENDAR_LOW: Final = "Unpleasant"
+    CALENDAR_HIGH: Final = "Pleasant"
+    CALENDAR_BLANK: Final = "No check-in"
+    CALENDAR_BLANK_MARK: Final = "{when}: no check-in"
+    GRID_TITLE: Final = "Where your check-ins were on the grid"
+    GRID_DESC: Final = (
+        "Each circle is a place on the grid you check in on (pleasantness across, energy up); "
+        "the bigger the circle, the more check-ins you made there in this range."
+    )
+    GRID_EMPTY: Final = "No check-ins in this range yet, so the grid is empty."
+    GRID_X_TITLE: Final = "Pleasantness (-4 to +4)"
+    GRID_Y_TITLE: Final = "Energy (-4 to +4)"
+    GRID_MARK: Final = (
+        "Pleasantness {pleasantness}, energy {energy}: {checkins}, the latest on {day}"
+    )
+    GRID_QUADRANTS: Final = {
+        "high_unpleasant": ("High energy,", "unpleasant"),
+        "high_pleasant": ("High energy,", "pleasant"),
+        "low_unpleasant": ("Low energy,", "unpleasant"),
+        "low_pleasant": ("Low energy,", "pleasant"),
+    }
+    LATEST: Final = "Latest"
+    SPREAD_SECTION: Final = "How your moods are spread"
+    SPREAD_TITLE: Final = "How pleasant your check-ins felt"
+    SPREAD_DESC: Final = "How many check-ins in this range had each pleasantness, from -4 to +4."
+    SPREAD_EMPTY: Final = "No check-ins in this range yet."
+    SPREAD_MARK: Final = "Pleasantness {value}: {checkins}"
+    QUADRANTS_TITLE: Final = "Check-ins per quadrant"
+    QUADRANTS_DESC: Final = (
+        "How many check-ins in this range fell in each quarter of the grid; a check-in on a "
+        "centre line counts as low energy or unpleasant, as on the check-in page."
+    )
+    QUADRANT: Final = "Quadrant"
+    SLEEP_TITLE: Final = "Sleep beside mood"
+    SLEEP_DESC: Final = (
+        "Above: the hours of sleep you noted, on average per {bucket}. Below: the average "
+        "pleasantness of your check-ins per {bucket}, on the same dates."
+    )
+    SLEEP_EMPTY: Final = (
+        "Sleep appears here once you note hours of sleep with a check-in or an entry (under "
+        "'What was going on')."
+    )
+    SLEEP_AXIS: Final = "Sleep (hours)"
+    SLEEP_COLUMN: Final = "Sleep (hours)"
+    SLEEP_MARK: Final = "{when}: {hours} hours of sleep"
 
 
 class Data:

@@ -112,3 +112,20 @@ def test_a_column_chart_has_one_bar_per_bucket() -> None:
     bars = [r for r in root.findall(f"{SVG}rect") if r.get("fill") == charts.STYLES[2][0]]
     assert len(bars) == 2
     assert chart.table.rows == (("1 Nov 2026", "2"), ("8 Nov 2026", "5"))
+
+
+def test_a_long_band_label_is_wrapped_on_a_phone_and_kept_whole_on_wider_screens() -> None:
+    label = "low well-being, likely to reflect low mood"
+    chart = _line(bands=[Band(label, 0, 28)], y_range=(0, 100))
+    wide = [t.text for t in ET.fromstring(chart.svg).iter(f"{SVG}text")]
+    narrow = [t.text for t in ET.fromstring(chart.narrow).iter(f"{SVG}text")]
+    assert label in wide
+    assert label not in narrow and "low well-being, likely to" in narrow
+    assert "reflect low mood" in narrow
+
+
+def test_the_last_date_label_stays_inside_the_picture() -> None:
+    for svg, width in ((_line().svg, 640), (_line().narrow, 320)):
+        texts = ET.fromstring(svg).iter(f"{SVG}text")
+        last = next(t for t in texts if t.text == "29 Nov")
+        assert float(last.get("x") or 0) + 3.9 * len("29 Nov") <= width

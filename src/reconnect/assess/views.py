@@ -222,19 +222,23 @@ def history_page(request: Request, db: DbSession, user: CurrentUser, instrument:
     chosen = service.get_instrument(slug=instrument)
     results = service.history(db=db, user=user, instrument=chosen.slug)
     referral = chosen.referral
-    drawn = chart.build(
-        [
-            (dates.human_date(dates.local_date(r.taken_at, user.time_zone)), r.total)
-            for r in results
-        ],
-        low=chosen.min_total,
-        high=chosen.max_total,
-        referral=referral.threshold if referral else None,
-    )
+    drawn = [
+        chart.build(
+            [
+                (dates.human_date(dates.local_date(r.taken_at, user.time_zone)), r.total)
+                for r in results
+            ],
+            low=chosen.min_total,
+            high=chosen.max_total,
+            referral=referral.threshold if referral else None,
+            layout=layout,
+        )
+        for layout in chart.LAYOUTS
+    ]
     context = {
         "instrument": chosen,
         "results": results,
-        "chart": drawn,
+        "charts": drawn,
         "every_days": service.reminder_days(db=db, user=user).get(chosen.slug),
         "choices": service.REMINDER_CHOICES,
     }

@@ -32,6 +32,15 @@ EXCERPT_MODES = ("none", "newest", "chosen")
 MAX_EXCERPTS = 50
 EXCERPT_CHARS = 1_500
 CHART_WIDTH_MM = 180
+MOOD_CHARTS = (
+    ("mood", M.MOOD_EMPTY),
+    ("calendar", M.CALENDAR_EMPTY),
+    ("grid", M.GRID_EMPTY),
+    ("spread", M.SPREAD_EMPTY),
+    ("quadrants", M.SPREAD_EMPTY),
+    ("chosen", M.CHOSEN_EMPTY),
+    ("detected", M.DETECTED_EMPTY),
+)
 
 
 @dataclass(frozen=True)
@@ -135,12 +144,10 @@ def build_report(*, db: Session, user: User, request: ReportRequest, today: dt.d
     pdf = _start(user, request.period, today)
     _summary(pdf, dashboard)
     if "mood" in request.parts:
-        for key, empty in (
-            ("mood", M.MOOD_EMPTY),
-            ("chosen", M.CHOSEN_EMPTY),
-            ("detected", M.DETECTED_EMPTY),
-        ):
+        for key, empty in MOOD_CHARTS:
             _chart(pdf, dashboard.charts[key], empty)
+        if not dashboard.charts["sleep"].empty:  # only for people who note their sleep
+            _chart(pdf, dashboard.charts["sleep"], M.SLEEP_EMPTY)
     if "markers" in request.parts:
         for chart in dashboard.marker_charts:
             _chart(pdf, chart, M.MARKERS_EMPTY)

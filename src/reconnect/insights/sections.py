@@ -10,13 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reconnect.analysis import markers
 from reconnect.core import dates
 from reconnect.insights.charts import Band, Chart, Series, bar_chart, column_chart, line_chart
 from reconnect.insights.periods import Period, bucket_of
+from reconnect.insights.svg import long_date, short_date
 from reconnect.journal.service import MoodPoint
 from reconnect.messages import Insights as M
 
@@ -79,6 +80,20 @@ def bucket_header(period: Period) -> str:
     return {"day": M.DAY, "week": M.WEEK, "month": M.MONTH}[period.bucket]
 
 
+def axis_title(period: Period) -> str:
+    """The time axis's title for the period's buckets."""
+    return M.AXIS_BUCKET[period.bucket]
+
+
+def point_label(period: Period) -> Callable[[dt.date], str]:
+    """How a mark's tooltip names its bucket: 'Tue 3 Nov 2026', 'Week of 2 Nov 2026' ..."""
+    if period.bucket == "week":
+        return lambda day: M.WEEK_OF.format(day=short_date(day))
+    if period.bucket == "month":
+        return lambda day: f"{day:%B %Y}"
+    return long_date
+
+
 def _x_range(period: Period) -> tuple[dt.date, dt.date]:
     return period.first_bucket, period.end
 
@@ -97,6 +112,9 @@ def mood_chart(points: Sequence[MoodPoint], period: Period) -> Chart:
         y_range=(-4, 4),
         y_ticks=GRID_TICKS,
         x_header=bucket_header(period),
+        x_title=axis_title(period),
+        y_title=M.MOOD_AXIS,
+        point_label=point_label(period),
         value_format=lambda v: f"{v:+.1f}",
         extra_columns=[(M.CHECKINS_COLUMN, {p.day: str(p.checkins) for p in points})],
     )
@@ -161,6 +179,9 @@ def marker_charts(rows: MarkerRows, period: Period) -> list[Chart]:
         y_range=(0, 100),
         y_ticks=PERCENT_TICKS,
         x_header=bucket_header(period),
+        x_title=axis_title(period),
+        y_title=M.MARKERS_AXIS,
+        point_label=point_label(period),
         value_format=lambda v: f"{v:.0f}%",
         extra_columns=[(M.SAMPLES, counts)],
     )
@@ -175,6 +196,9 @@ def marker_charts(rows: MarkerRows, period: Period) -> list[Chart]:
         y_range=(0, top),
         y_ticks=[(top * f, f"{top * f:g}") for f in (0, 0.5, 1)],
         x_header=bucket_header(period),
+        x_title=axis_title(period),
+        y_title=M.ABSOLUTIST_AXIS,
+        point_label=point_label(period),
         value_format=lambda v: f"{v:.1f}",
     )
     return [shares, words]
@@ -195,6 +219,7 @@ def score_chart(history: ScoreHistory, period: Period, zone: str | None = None) 
         y_range=(0, top),
         y_ticks=[(top * f, f"{top * f:g}") for f in (0, 0.5, 1)],
         x_header=M.DAY,
+        y_title=M.SCORE_AXIS,
         bands=history.bands,
         extra_columns=[
             (M.BAND, {d: p.band for d, p in by_day.items()}),
@@ -220,6 +245,8 @@ def practice_chart(days: Sequence[tuple[dt.date, int]], period: Period) -> Chart
         bucket_days=period.bucket_days,
         x_header=bucket_header(period),
         value_header=M.PRACTICES_COUNT,
+        x_title=axis_title(period),
+        point_label=point_label(period),
     )
 
 

@@ -8,12 +8,12 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 from reconnect.accounts.models import User
-from reconnect.insights import sections, sources
+from reconnect.insights import moods, sections, sources
 from reconnect.insights.charts import Chart
 from reconnect.insights.periods import Period, period_for
 from reconnect.insights.sections import MilestoneItem, PracticeDay, ScoreHistory, Streaks
 from reconnect.journal import service as journal_service
-from reconnect.journal.service import Activity, BucketLabels, MoodPoint
+from reconnect.journal.service import Activity, BucketLabels, GridCount, MoodPoint
 from reconnect.messages import Insights as M
 
 PARTS = ("mood", "markers", "questionnaires", "practices")
@@ -38,6 +38,9 @@ class Dashboard:
     activity: Activity
     streaks: Streaks
     mood_points: list[MoodPoint] = field(default_factory=list)
+    calendar_days: list[MoodPoint] = field(default_factory=list)
+    grid_counts: list[GridCount] = field(default_factory=list)
+    sleep: list[tuple[dt.date, float]] = field(default_factory=list)
     chosen_words: list[tuple[str, int]] = field(default_factory=list)
     detected_emotions: list[tuple[str, int]] = field(default_factory=list)
     charts: dict[str, Chart] = field(default_factory=dict)
@@ -109,9 +112,7 @@ def build_dashboard(
 def _add_mood(dashboard: Dashboard, db: Session, user: User, labels: BucketLabels | None) -> None:
     period = dashboard.period
     start, end = period.start, period.end
-    dashboard.mood_points = journal_service.mood_by_bucket(
-        db=db, user=user, start=start, end=end, bucket=period.bucket
-    )
+    _add_days(dashboard, db, user)
     if labels is not None:
         dashboard.chosen_words = labels.top("chosen", TOP_WORDS)
         dashboard.detected_emotions = labels.top("shown", TOP_WORDS, NEUTRAL)
@@ -123,6 +124,14 @@ def _add_mood(dashboard: Dashboard, db: Session, user: User, labels: BucketLabel
             db=db, user=user, start=start, end=end, limit=TOP_WORDS
         )
     dashboard.charts["mood"] = sections.mood_chart(dashboard.mood_points, period)
+    dashboard.charts["calendar"] = moods.calendar_chart(dashboard.calendar_days, period.end)
+    dashboard.charts["grid"] = moods.grid_chart(dashboard.grid_counts)
+    dashboard.charts["spread"], dashboard.charts["quadrants"] = moods.spread_charts(
+        dashboard.grid_counts
+    )
+    dashboard.charts["sleep"] = moods.sleep_chart(
+        moods.sleep_by_bucket(dashboard.sleep, period), dashboard.mood_points, period
+    )
     dashboard.charts["chosen"] = sections.word_chart(
         key="chosen",
         title=M.CHOSEN_TITLE,
@@ -135,6 +144,26 @@ def _add_mood(dashboard: Dashboard, db: Session, user: User, labels: BucketLabel
         description=M.DETECTED_DESC,
         counts=dashboard.detected_emotions,
     )
+
+
+def _add_days(dashboard: Dashboard, db: Session, user: User) -> None:
+    """The days of the calendar (the last 12 months), the period's mood, grid and sleep; a
+    month's daily mood is read from the calendar's days rather than asked for again."""
+    period = dashboard.period
+    first, last = moods.calendar_span(period.end)
+    dashboard.calendar_days = journal_service.mood_by_bucket(
+        db=db, user=user, start=first, end=last, bucket="day"
+    )
+    if period.bucket == "day" and period.start >= first:
+        dashboard.mood_points = [p for p in dashboard.calendar_days if period.contains(p.day)]
+    else:
+        dashboard.mood_points = journal_service.mood_by_bucket(
+            db=db, user=user, start=period.start, end=period.end, bucket=period.bucket
+        )
+    dashboard.grid_counts = journal_service.grid_counts(
+        db=db, user=user, start=period.start, end=period.end
+    )
+    dashboard.sleep = sources.sleep_source(db=db, user=user, start=period.start, end=period.end)
 
 
 def _scores(db: Session, user: User, period: Period) -> list[ScoreSection]:

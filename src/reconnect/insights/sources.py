@@ -15,6 +15,7 @@ from reconnect.accounts.models import User
 from reconnect.assess import service as assess_service
 from reconnect.insights.charts import Band
 from reconnect.insights.sections import MilestoneItem, PracticeDay, ScoreHistory, ScorePoint
+from reconnect.patterns import service as patterns_service
 from reconnect.plan import service as plan_service
 from reconnect.together import service as together_service
 
@@ -90,3 +91,10 @@ def together_streak_source(*, db: Session, user: User, today: dt.date) -> int | 
     if together_service.partner_of(db=db, user=user) is None:
         return None
     return together_service.checkin_streak(db=db, user=user, today=today)
+
+
+def sleep_source(
+    *, db: Session, user: User, start: dt.date, end: dt.date
+) -> list[tuple[dt.date, float]]:
+    """Mean hours of sleep noted per day, from the factors of check-ins and entries."""
+    return patterns_service.sleep_by_day(db=db, user=user, start=start, end=end)

@@ -23,12 +23,14 @@ from reconnect.journal.rollups import marker_tallies as marker_tallies
 from reconnect.journal.rollups import mood_by_bucket as mood_by_bucket
 from reconnect.journal.stats import Activity as Activity
 from reconnect.journal.stats import BucketLabels as BucketLabels
+from reconnect.journal.stats import GridCount as GridCount
 from reconnect.journal.stats import MoodPoint as MoodPoint
 from reconnect.journal.stats import checkin_streak as checkin_streak
 from reconnect.journal.stats import chosen_word_counts as chosen_word_counts
 from reconnect.journal.stats import detected_emotion_counts as detected_emotion_counts
 from reconnect.journal.stats import entries_between as entries_between
 from reconnect.journal.stats import first_day as first_day
+from reconnect.journal.stats import grid_counts as grid_counts
 from reconnect.journal.vocabulary import BY_WORD
 from reconnect.messages import Checkins as CM
 from reconnect.messages import Journal as JM

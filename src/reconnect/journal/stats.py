@@ -457,3 +457,33 @@ def entries_between(
         .limit(limit)
     )
     return list(db.scalars(query))
+
+
+@dataclass(frozen=True)
+class GridCount:
+    """How many check-ins in a range were made at one place on the grid, and the day of the
+    latest of them."""
+
+    pleasantness: int
+    energy: int
+    checkins: int
+    latest: dt.date
+
+
+def grid_counts(*, db: Session, user: User, start: dt.date, end: dt.date) -> list[GridCount]:
+    """Check-ins per (pleasantness, energy) place in a range: at most 81 rows, however long."""
+    query = (
+        select(
+            CheckIn.pleasantness,
+            CheckIn.energy,
+            func.count(),
+            func.max(CheckIn.created_at, type_=CheckIn.created_at.type),
+        )
+        .where(*_checkins_in(user, start, end))
+        .group_by(CheckIn.pleasantness, CheckIn.energy)
+        .order_by(CheckIn.pleasantness, CheckIn.energy)
+    )
+    return [
+        GridCount(int(p), int(e), int(n), dates.local_date(_aware(latest), user.time_zone))
+        for p, e, n, latest in db.execute(query)
+    ]

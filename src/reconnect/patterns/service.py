@@ -12,7 +12,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reconnect.accounts.models import User
+from reconnect.core import dates
 from reconnect.journal import service as journal_service
+from reconnect.journal.models import CheckIn, JournalEntry
 
 # Read-only: the report joins the journal's tables with factor_sets, one query per kind.
 from reconnect.patterns import factors, history, stats
@@ -196,3 +198,32 @@ def report(*, db: Session, user: User, period: str = DEFAULT_PERIOD, today: dt.d
         not_enough=sorted(lacking.values(), key=lambda f: (-f.n_with, f.feature)),
         when=when,
     )
+
+
+def sleep_by_day(
+    *, db: Session, user: User, start: dt.date, end: dt.date
+) -> list[tuple[dt.date, float]]:
+    """Mean hours of sleep noted per day (check-ins on their day in the person's time
+    zone, entries on their date), oldest first; days without any are left out."""
+    first = dates.day_start(start, user.time_zone)
+    after = dates.day_start(end + dt.timedelta(days=1), user.time_zone)
+    noted = FactorSet.user_id == user.id, FactorSet.sleep_hours.is_not(None)
+    checkins = select(CheckIn.created_at, FactorSet.sleep_hours).join(
+        FactorSet, FactorSet.checkin_id == CheckIn.id
+    )
+    checkins = checkins.where(*noted, CheckIn.created_at >= first, CheckIn.created_at < after)
+    entries = select(JournalEntry.entry_date, FactorSet.sleep_hours).join(
+        FactorSet, FactorSet.entry_id == JournalEntry.id
+    )
+    entries = entries.where(
+        *noted, JournalEntry.entry_date >= start, JournalEntry.entry_date <= end
+    )
+    by_day: dict[dt.date, list[float]] = {}
+    for when, hours in [*db.execute(checkins), *db.execute(entries)]:
+        day = (
+            dates.local_date(when if when.tzinfo else when.replace(tzinfo=dt.UTC), user.time_zone)
+            if isinstance(when, dt.datetime)
+            else when
+        )
+        by_day.setdefault(day, []).append(float(hours))
+    return [(day, sum(hours) / len(hours)) for day, hours in sorted(by_day.items())]
