@@ -85,11 +85,12 @@ def _wants_json(request: Request) -> bool:
 def _error(request: Request, status_code: int, message: str, field: str | None = None) -> Response:
     if _wants_json(request):
         return problem(status_code, message, field=field)
+    if templating.is_htmx(request):  # shown in place of the part the form updates
+        shown = M.NOT_FOUND if status_code == 404 else message
+        return render(request, "_form_error.html", {"error": shown}, status_code=status_code)
     if status_code == 404:  # one plain page, whatever was missing
         context = {"title": M.NOT_FOUND_TITLE, "message": M.NOT_FOUND}
         return render(request, "error.html", context, status_code=404)
-    if templating.is_htmx(request):  # shown in place of the part the form updates
-        return render(request, "_form_error.html", {"error": message}, status_code=status_code)
     return render(request, "error.html", {"message": message}, status_code=status_code)
 
 

@@ -177,6 +177,10 @@ class Checkins:
     DELETED: Final = "The check-in was deleted."
     UPDATED: Final = "The check-in was changed."
     NOT_FOUND: Final = "There is no check-in {id} among yours."
+    DRAFT_CRISIS_BODY: Final = (
+        "What you wrote sounds like you may not be safe right now. The check-in is not "
+        "saved yet (see below why); please reach out to one of these lines first."
+    )
     EDIT_TITLE: Final = "Change a check-in"
     EDIT_INTRO: Final = "Your check-in from {when}. Change anything, then save."
     NEXT: Final = "Next: words that fit"
@@ -2074,6 +2078,9 @@ class Data:
     PROBLEM_CHOICE: Final = "expected one of: {choices}."
     PROBLEM_CHOICES: Final = "expected a list of any of: {choices}."
     PROBLEM_FUTURE: Final = "the date is in the future; expected today or an earlier day."
+    PROBLEM_DAY_RANGE: Final = (
+        "the date is in the future or before {earliest}; expected a day from {earliest} to today."
+    )
     PROBLEM_WORDS: Final = (
         "expected a list of at most {limit} feeling words from the app's vocabulary "
         "(reconnect checkin --list-words)."

@@ -213,3 +213,70 @@ def test_patch_screens_a_changed_note(client: TestClient, alice: User, db: Sessi
         f"/api/v1/checkins/{checkin.id}", json={"note": "i want to die"}, headers=headers
     ).json()
     assert body["safety_level"] == "crisis"
+
+
+def test_a_refused_change_changes_nothing_at_all(
+    client: TestClient, alice: User, db: Session
+) -> None:
+    checkin = service.create_checkin(
+        db=db, user=alice, pleasantness=2, energy=2, words=["calm"], note="fine"
+    )
+    db.commit()
+    sign_in(client, "alice")
+    for refused in (
+        {"pleasantness": "-3", "energy": "-3", "words": ["calm"], "note": "x" * 2001},
+        {"pleasantness": "4", "energy": "4", "words": ["notaword"], "note": "fine"},
+    ):
+        assert post_form(client, f"/checkin/{checkin.id}/edit", refused).status_code == 422
+        db.expire_all()
+        stored = service.get_checkin_for_user(db=db, user=alice, checkin_id=checkin.id)
+        assert (stored.pleasantness, stored.energy, stored.words, stored.note) == (
+            2,
+            2,
+            ["calm"],
+            "fine",
+        )
+
+
+def test_a_refused_check_in_with_a_crisis_note_brings_help_at_once(
+    client: TestClient, alice: User
+) -> None:
+    sign_in(client, "alice")
+    response = post_form(
+        client,
+        "/checkin",
+        {"pleasantness": "-4", "energy": "-4", "words": ["zzz"], "note": "i want to die"},
+    )
+    assert response.status_code == 422 and 'id="crisis"' in response.text
+    assert "Samaritans" in response.text  # alice lives in the UK: her own lines
+    calm = post_form(
+        client, "/checkin", {"pleasantness": "1", "energy": "1", "words": ["zzz"], "note": "ok"}
+    )
+    assert calm.status_code == 422 and 'id="crisis"' not in calm.text
+
+
+def test_the_words_step_for_a_check_in_that_is_not_there_answers_in_place(
+    client: TestClient, alice: User
+) -> None:
+    sign_in(client, "alice")
+    response = post_form(
+        client,
+        WORDS_STEP,
+        {"pleasantness": "1", "energy": "1", "checkin_id": "999"},
+        headers={"HX-Request": "true"},
+    )
+    assert response.status_code == 404
+    assert "<header" not in response.text and 'role="alert"' in response.text
+
+
+def test_the_theme_switch_on_a_step_returns_to_the_page_the_form_was_on(
+    client: TestClient, alice: User
+) -> None:
+    sign_in(client, "alice")
+    page = post_form(
+        client,
+        WORDS_STEP,
+        {"pleasantness": "1", "energy": "1"},
+        headers={"Referer": "http://testserver/checkin"},
+    ).text
+    assert 'name="next" value="/checkin"' in page

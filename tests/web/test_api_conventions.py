@@ -51,6 +51,7 @@ def test_errors_of_every_kind_are_problem_details(
         422,
     )
     assert refused["field"] == "words" and "zzz" in refused["detail"]
+    assert refused["title"] == "Unprocessable Content"
 
 
 def test_a_request_off_its_schema_lists_each_problem_without_echoing_input(

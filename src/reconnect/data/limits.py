@@ -86,6 +86,18 @@ def not_ahead() -> Limit:
     )
 
 
+def entry_day() -> Limit:
+    """A journal day the app would take: not ahead (``not_ahead``), and not before the
+    earliest day the journal accepts."""
+    ahead = not_ahead()
+    earliest = journal_service.EARLIEST_ENTRY_DATE
+    return Limit(
+        allows=lambda value: ahead.allows(value) and value >= earliest,
+        problem=M.PROBLEM_DAY_RANGE.format(earliest=earliest.isoformat()),
+        example=dt.date(2026, 1, 1),
+    )
+
+
 def text_up_to(limit: int) -> Limit:
     """Text of at most ``limit`` characters (what the form or the API would take)."""
     return Limit(
@@ -167,7 +179,7 @@ def _limits() -> dict[tuple[str, str], Limit]:
     found: dict[tuple[str, str], Limit] = {
         ("checkins", "pleasantness"): grid,
         ("checkins", "energy"): grid,
-        ("journal_entries", "entry_date"): not_ahead(),
+        ("journal_entries", "entry_date"): entry_day(),
         ("journal_entries", "word_count"): count(),
         ("practice_logs", "rating"): between(min(plan_service.RATINGS), max(plan_service.RATINGS)),
         ("practice_logs", "done_on"): not_ahead(),

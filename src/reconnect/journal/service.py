@@ -122,10 +122,11 @@ def update_checkin(
         checkin.energy if energy is None else energy,
     )
     validate_grid(*grid)
-    checkin.pleasantness, checkin.energy = grid
-    if words is not None:
-        checkin.words = clean_words(words)
+    chosen = checkin.words if words is None else clean_words(words)
     cleaned = checkin.note if note is None else _clean_note(note)
+    # Everything is checked before anything changes: a refused change leaves it as it was.
+    checkin.pleasantness, checkin.energy = grid
+    checkin.words = chosen
     if cleaned != checkin.note:
         checkin.note = cleaned
         emotion_service.annotate(checkin, cleaned)

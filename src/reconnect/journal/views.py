@@ -90,8 +90,16 @@ def _checkin_page(
     editing: CheckIn | None = None,
 ) -> HTMLResponse:
     """The check-in form: the grid first; the words (and the rest) once a spot is chosen,
-    which ``values`` says by holding the grid values as numbers."""
+    which ``values`` says by holding the grid values as numbers.
+
+    A refused form keeps what was typed, and a typed note that reads as a crisis brings
+    the person's crisis lines at once, though nothing was saved.
+    """
     values = values or {"pleasantness": 0, "energy": 0, "words": [], "note": ""}
+    note = str(values.get("note") or "")
+    draft_crisis = bool(error and note.strip()) and safety_service.is_crisis(
+        safety_service.screen(note).level
+    )
     history = service.list_checkins(db=db, user=user, size=10).items
     picked = patterns_service.factors_for_checkins(
         db=db, user=user, checkin_ids=[c.id for c in history]
@@ -101,6 +109,8 @@ def _checkin_page(
         "values": values,
         "choice": _word_choice(db, user, values),
         "editing": editing,
+        "draft_crisis": draft_crisis,
+        "home": safety_service.helplines_for(user.country) if draft_crisis else None,
         "history": history,
         "by_word": vocabulary.BY_WORD,
         "factor_phrases": {i: pattern_factors.summary(f) for i, f in picked.items()},

@@ -41,6 +41,22 @@ class Problem(BaseModel):
     )
 
 
+# The titles of RFC 9110 (Python's own phrases change between versions).
+TITLES: Final = {
+    400: "Bad Request",
+    401: "Unauthorized",
+    403: "Forbidden",
+    404: "Not Found",
+    405: "Method Not Allowed",
+    409: "Conflict",
+    413: "Content Too Large",
+    422: "Unprocessable Content",
+    429: "Too Many Requests",
+    500: "Internal Server Error",
+    503: "Service Unavailable",
+}
+
+
 def problem(
     status: int,
     detail: str,
@@ -51,7 +67,7 @@ def problem(
     """A problem-details response; a 401 carries the ``Bearer`` challenge (RFC 6750)."""
     body: dict[str, Any] = {
         "type": "about:blank",
-        "title": HTTPStatus(status).phrase,
+        "title": TITLES.get(status) or HTTPStatus(status).phrase,
         "status": status,
         "detail": detail,
     }
@@ -79,8 +95,7 @@ def expected_errors(path: str, method: str, operation: dict[str, Any]) -> dict[i
 
     401 when it needs a token; 404 when its path names a thing; 422 when it takes input
     (a body or parameters); 409 for writes that need a token (a change can clash with
-    what is stored); 413 when it takes a body (over the size limit). Every operation can
-    also answer 500, declared as the default.
+    what is stored). Every operation can also answer 500, declared as the default.
     """
     secured = bool(operation.get("security"))
     takes_input = bool(operation.get("parameters")) or "requestBody" in operation
@@ -88,14 +103,12 @@ def expected_errors(path: str, method: str, operation: dict[str, Any]) -> dict[i
         401: "No valid personal access token (the answer carries a Bearer challenge).",
         404: "Not found, or not yours (the same answer, so that ids reveal nothing).",
         409: "The change clashes with what is already stored.",
-        413: "The request body is larger than the server accepts.",
         422: "The input is not acceptable; nothing was changed.",
     }
     wanted = {
         401: secured,
         404: bool(_PATH_PARAMETER.search(path)),
         409: secured and method in _WRITES,
-        413: "requestBody" in operation,
         422: takes_input,
     }
     return {status: text for status, text in found.items() if wanted[status]}

@@ -7,6 +7,7 @@ import hashlib
 from functools import cache
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import urlsplit
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import JSONResponse, Response
@@ -41,6 +42,18 @@ def theme_of(request: Request) -> str:
     """The theme this browser chose ("light" or "dark"), or "system" to follow the device."""
     chosen = request.cookies.get(THEME_COOKIE, "")
     return chosen if chosen in THEMES else "system"
+
+
+def back_after_theme(request: Request) -> str:
+    """Where the theme switch returns to: this page, or, for a page that answered a form
+    (a POST address cannot be opened again), the page the form was on."""
+    if request.method == "GET":
+        query = f"?{request.url.query}" if request.url.query else ""
+        return request.url.path + query
+    referer = urlsplit(request.headers.get("referer", ""))
+    if referer.netloc and referer.netloc != request.url.netloc:
+        return "/"
+    return safe_next(referer.path + (f"?{referer.query}" if referer.query else ""), "/")
 
 
 @router.post("/theme")

@@ -17,7 +17,7 @@ from reconnect.core import dates
 from reconnect.safety import service as safety_service
 from reconnect.web.forms import notice_text
 from reconnect.web.security import CSRF_FIELD, csrf_token
-from reconnect.web.shell import THEMES, theme_of
+from reconnect.web.shell import THEMES, back_after_theme, theme_of
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 DOMAINS = (
@@ -65,7 +65,7 @@ def _environment() -> Environment:
     env.globals["M"] = messages
     env.globals["csrf_token"] = csrf_token
     env.globals["CSRF_FIELD"] = CSRF_FIELD
-    env.globals.update(theme_of=theme_of, THEMES=THEMES)
+    env.globals.update(theme_of=theme_of, back_after_theme=back_after_theme, THEMES=THEMES)
     env.filters["human_date"] = dates.human_date
     env.filters["human_datetime"] = _human_datetime
     env.filters["local_date"] = _local_date

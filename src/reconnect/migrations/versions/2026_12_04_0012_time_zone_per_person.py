@@ -5,7 +5,8 @@ Revises: 0011
 Create Date: 2026-12-04
 
 Adds ``users.time_zone`` (an IANA name, not null). A person whose plan had a time zone
-keeps it; everyone else gets this server's own zone when it has an IANA name, else "UTC".
+other than UTC keeps it (UTC was every plan's default, so it says nothing was chosen);
+everyone else gets this server's own zone when it has an IANA name, else "UTC".
 The plan's own column goes: there is one setting, the person's. The stored monthly totals
 are dropped, as their months were UTC months and are now the person's own; they are
 computed again on the next write (and read from the rows until then).
