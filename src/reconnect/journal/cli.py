@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import sys
 
 import click
 import typer
 from rich.table import Table
 
+from reconnect.cli_json import write_json_lines
 from reconnect.cli_support import (
     CliError,
     UserOption,
@@ -218,8 +218,8 @@ def checkins(
 
 def _print_checkins(items: list[CheckIn], as_json: bool, zone: str) -> None:
     if as_json:
-        for c in items:
-            row = {
+        write_json_lines(
+            {
                 "id": c.id,
                 "created_at": c.created_at.isoformat(),
                 "pleasantness": c.pleasantness,
@@ -227,7 +227,8 @@ def _print_checkins(items: list[CheckIn], as_json: bool, zone: str) -> None:
                 "words": c.words,
                 "note": c.note,
             }
-            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+            for c in items
+        )
         return
     if not items:
         console.print(M.NO_CHECKINS)
@@ -273,8 +274,8 @@ def entries(
 
 def _print_entries(items: list[JournalEntry], as_json: bool) -> None:
     if as_json:
-        for e in items:
-            row = {
+        write_json_lines(
+            {
                 "id": e.id,
                 "date": e.entry_date.isoformat(),
                 "title": e.title,
@@ -282,7 +283,8 @@ def _print_entries(items: list[JournalEntry], as_json: bool) -> None:
                 "tags": [t.name for t in e.tags],
                 "emotions": e.corrected_emotions or e.detected_emotions,
             }
-            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+            for e in items
+        )
         return
     if not items:
         console.print(M.NO_ENTRIES)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 from typing import Annotated
 
-from fastapi import APIRouter, Form, Query, Request
+from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from reconnect import agenda, analysis
@@ -150,22 +151,48 @@ def _word_choice(
     )
 
 
-def _checkin_values(
-    pleasantness: str, energy: str, words: list[str] | None, note: str
-) -> dict[str, object]:
-    """The form as typed, with ``spot`` when both grid values are valid."""
-    values: dict[str, object] = {
-        "pleasantness": pleasantness,
-        "energy": energy,
-        "words": words or [],
-        "note": note,
-    }
-    try:
-        spot = (_grid_value(pleasantness), _grid_value(energy))
-        service.validate_grid(*spot)
-    except ValidationFailed:
-        return values
-    return {**values, "spot": spot}
+@dataclass(frozen=True)
+class CheckInFields:
+    """The check-in form as typed (kept so that a refused form can be shown again)."""
+
+    pleasantness: str = ""
+    energy: str = ""
+    words: list[str] = field(default_factory=list)
+    note: str = ""
+
+    def values(self) -> dict[str, object]:
+        """The fields for the template, with ``spot`` when both grid values are valid."""
+        values: dict[str, object] = {
+            "pleasantness": self.pleasantness,
+            "energy": self.energy,
+            "words": self.words,
+            "note": self.note,
+        }
+        try:
+            spot = self.grid()
+            service.validate_grid(*spot)
+        except ValidationFailed:
+            return values
+        return {**values, "spot": spot}
+
+    def grid(self) -> tuple[int, int]:
+        """(pleasantness, energy) as whole numbers; raises with a clear message."""
+        try:
+            return int(self.pleasantness.strip()), int(self.energy.strip())
+        except ValueError as exc:
+            raise ValidationFailed(CM.GRID_INVALID, field="pleasantness") from exc
+
+
+def _checkin_fields(
+    pleasantness: FormText = "",
+    energy: FormText = "",
+    words: Annotated[list[str] | None, Form()] = None,
+    note: FormText = "",
+) -> CheckInFields:
+    return CheckInFields(pleasantness, energy, words or [], note)
+
+
+CheckInInput = Annotated[CheckInFields, Depends(_checkin_fields)]
 
 
 @router.get("/checkin", response_class=HTMLResponse)
@@ -178,15 +205,12 @@ def checkin_words(
     request: Request,
     db: DbSession,
     user: CurrentUser,
-    pleasantness: FormText = "",
-    energy: FormText = "",
-    words: Annotated[list[str] | None, Form()] = None,
-    note: FormText = "",
+    fields: CheckInInput,
     checkin_id: Annotated[int | None, Form()] = None,
 ) -> Response:
     """The second step: the words for the chosen spot (a fragment for HTMX, which asks
     each time the spot moves; a whole page without JavaScript). Nothing is saved."""
-    values = _checkin_values(pleasantness, energy, words, note)
+    values = fields.values()
     editing = None
     if checkin_id is not None:
         editing = service.get_checkin_for_user(db=db, user=user, checkin_id=checkin_id)
@@ -208,46 +232,58 @@ def create_checkin(
     db: DbSession,
     user: CurrentUser,
     factor_input: FactorInput,
-    pleasantness: FormText = "",
-    energy: FormText = "",
-    words: Annotated[list[str] | None, Form()] = None,
-    note: FormText = "",
+    fields: CheckInInput,
 ) -> Response:
-    values = _checkin_values(pleasantness, energy, words, note)
+    return _save_checkin(request, db, user, factor_input, fields, editing=None)
+
+
+def _save_checkin(
+    request: Request,
+    db: DbSession,
+    user: User,
+    factor_input: FactorForm,
+    fields: CheckInFields,
+    *,
+    editing: CheckIn | None,
+) -> Response:
+    """Save a new check-in or a change to ``editing``; a refused form is shown again as
+    typed; a note that reads as a crisis goes to help first."""
     try:
         chosen = factor_input.parse()
-        checkin = service.create_checkin(
-            db=db,
-            user=user,
-            pleasantness=_grid_value(pleasantness),
-            energy=_grid_value(energy),
-            words=words or [],
-            note=note,
-        )
+        pleasantness, energy = fields.grid()
+        words, note = fields.words, fields.note
+        if editing is None:
+            checkin = service.create_checkin(
+                db=db, user=user, pleasantness=pleasantness, energy=energy, words=words, note=note
+            )
+        else:
+            checkin = service.update_checkin(
+                db=db,
+                user=user,
+                checkin_id=editing.id,
+                pleasantness=pleasantness,
+                energy=energy,
+                words=words,
+                note=note,
+            )
         patterns_service.save_for_checkin(db=db, user=user, checkin_id=checkin.id, chosen=chosen)
     except ReconnectError as exc:
         return _checkin_page(
-            request, db, user, error=exc.message, values=values, factor_values=factor_input
+            request,
+            db,
+            user,
+            error=exc.message,
+            values=fields.values(),
+            factor_values=factor_input,
+            editing=editing,
         )
-    return _after_checkin_saved(checkin, notice="checkin_saved")
-
-
-def _after_checkin_saved(checkin: CheckIn, *, notice: str) -> Response:
-    """Help first when the note reads as a crisis; otherwise back to the check-in page."""
     if safety_service.is_crisis(checkin.safety_level):
         return redirect(
             safety_service.help_url(
                 source="checkin", reason=checkin.safety_reason, text=checkin.note or ""
             )
         )
-    return redirect("/checkin", notice=notice)
-
-
-def _grid_value(raw: str) -> int:
-    try:
-        return int(raw.strip())
-    except ValueError as exc:
-        raise ValidationFailed(CM.GRID_INVALID, field="pleasantness") from exc
+    return redirect("/checkin", notice="checkin_updated" if editing else "checkin_saved")
 
 
 @router.get("/checkin/{checkin_id}/edit", response_class=HTMLResponse)
@@ -275,37 +311,11 @@ def update_checkin(
     db: DbSession,
     user: CurrentUser,
     factor_input: FactorInput,
+    fields: CheckInInput,
     checkin_id: int,
-    pleasantness: FormText = "",
-    energy: FormText = "",
-    words: Annotated[list[str] | None, Form()] = None,
-    note: FormText = "",
 ) -> Response:
     checkin = service.get_checkin_for_user(db=db, user=user, checkin_id=checkin_id)
-    values = _checkin_values(pleasantness, energy, words, note)
-    try:
-        chosen = factor_input.parse()
-        service.update_checkin(
-            db=db,
-            user=user,
-            checkin_id=checkin.id,
-            pleasantness=_grid_value(pleasantness),
-            energy=_grid_value(energy),
-            words=words or [],
-            note=note,
-        )
-        patterns_service.save_for_checkin(db=db, user=user, checkin_id=checkin.id, chosen=chosen)
-    except ReconnectError as exc:
-        return _checkin_page(
-            request,
-            db,
-            user,
-            error=exc.message,
-            values=values,
-            factor_values=factor_input,
-            editing=checkin,
-        )
-    return _after_checkin_saved(checkin, notice="checkin_updated")
+    return _save_checkin(request, db, user, factor_input, fields, editing=checkin)
 
 
 @router.post("/checkin/{checkin_id}/delete")
