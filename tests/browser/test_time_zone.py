@@ -22,6 +22,8 @@ def page_in_chicago(browser: object, live_server: str) -> Iterator[Page]:
 def test_sign_up_takes_the_browsers_time_zone(page_in_chicago: Page) -> None:
     page = page_in_chicago
     page.goto("/signup")
+    # The browser's zone is chosen in the list, so the person sees it before signing up.
+    expect(page.get_by_label("Time zone", exact=False).first).to_have_value("America/Chicago")
     page.get_by_label("Username").fill("zonal")
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_label("Country").select_option("GB")
@@ -29,3 +31,4 @@ def test_sign_up_takes_the_browsers_time_zone(page_in_chicago: Page) -> None:
     expect(page.get_by_role("heading", level=1)).to_contain_text("Hello")
     page.goto("/account")
     expect(page.get_by_role("combobox", name="Your time zone")).to_have_value("America/Chicago")
+
