@@ -57,18 +57,31 @@ def screen_set(rows: list[dict[str, str]]) -> None:
 
 
 def unsafe_set(rows: list[dict[str, str]]) -> None:
-    """The "not safe at home" rules against the writer's labels."""
-    said = [(row, service.unsafe_at_home(row["text"])) for row in rows]
-    unsafe = [s for s in said if s[0]["label"] == "unsafe"]
-    none = [s for s in said if s[0]["label"] == "none"]
-    print(f"unsafe found: {_share(sum(hit for _, hit in unsafe), len(unsafe))}")
-    print(f"false alarms: {_share(sum(hit for _, hit in none), len(none))}")
-    for row, hit in unsafe:
-        if not hit:
-            print(f"  missed: {row['text']}")
-    for row, hit in none:
-        if hit:
-            print(f"  false alarm: {row['text']}")
+    """The "not safe at home" screen against the writer's labels: the rules, the learned
+    model, and both together (what the app uses)."""
+    from reconnect.safety import rules, unsafe_model
+
+    texts = [row["text"] for row in rows]
+    unsafe = [row["label"] == "unsafe" for row in rows]
+    ruled = [rules.unsafe_at_home(text) for text in texts]
+    learned = unsafe_model.load().flags(texts)
+    for name, said in (
+        ("rules", ruled),
+        ("model", learned),
+        ("both", [a or b for a, b in zip(ruled, learned, strict=True)]),
+    ):
+        found = sum(s for s, u in zip(said, unsafe, strict=True) if u)
+        alarms = sum(s for s, u in zip(said, unsafe, strict=True) if not u)
+        print(
+            f"{name}: unsafe found {_share(found, sum(unsafe))}, "
+            f"false alarms {_share(alarms, len(unsafe) - sum(unsafe))}"
+        )
+    both = [a or b for a, b in zip(ruled, learned, strict=True)]
+    for text, hit, is_unsafe in zip(texts, both, unsafe, strict=True):
+        if is_unsafe and not hit:
+            print(f"  missed: {text}")
+        if hit and not is_unsafe:
+            print(f"  false alarm: {text}")
 
 
 def main(paths: list[str]) -> None:

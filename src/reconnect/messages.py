@@ -206,6 +206,10 @@ class Checkins:
 
 
 class Journal:
+    DRAFT_CRISIS_BODY: Final = (
+        "What you wrote sounds like you may not be safe right now. The entry is not saved "
+        "yet (see below why); please reach out to one of these lines first."
+    )
     TITLE: Final = "Journal"
     NEW: Final = "New entry"
     EDIT_TITLE: Final = "Edit entry"

@@ -120,3 +120,17 @@ def test_the_api_shows_and_changes_the_zone(client: TestClient, db: Session, ali
     bad = client.put("/api/v1/me/time-zone", headers=headers, json={"time_zone": "Chicago"})
     assert bad.status_code == 422 and "is not a time zone we know" in bad.text
     assert client.get("/api/v1/me", headers=headers).json()["time_zone"] == "America/Chicago"
+
+
+def test_a_browser_that_says_utc_tells_nothing_and_the_country_decides(
+    client: TestClient,
+) -> None:
+    from reconnect.accounts.views import AccountForm
+
+    form = AccountForm(username="x", password="y", browser_time_zone="UTC")
+    assert form.chosen_zone() == ""
+    assert AccountForm(username="x", password="y", browser_time_zone="Etc/UTC").chosen_zone() == ""
+    assert (
+        AccountForm(username="x", password="y", browser_time_zone="Asia/Tokyo").chosen_zone()
+        == "Asia/Tokyo"
+    )

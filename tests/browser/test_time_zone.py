@@ -31,4 +31,3 @@ def test_sign_up_takes_the_browsers_time_zone(page_in_chicago: Page) -> None:
     expect(page.get_by_role("heading", level=1)).to_contain_text("Hello")
     page.goto("/account")
     expect(page.get_by_role("combobox", name="Your time zone")).to_have_value("America/Chicago")
-

@@ -280,3 +280,25 @@ def test_the_theme_switch_on_a_step_returns_to_the_page_the_form_was_on(
         headers={"Referer": "http://testserver/checkin"},
     ).text
     assert 'name="next" value="/checkin"' in page
+
+
+def test_a_refused_entry_with_a_crisis_text_brings_help_at_once(
+    client: TestClient, alice: User
+) -> None:
+    sign_in(client, "alice")
+    response = post_form(
+        client, "/journal", {"body": "I don't want to be alive anymore", "entry_date": "2099-01-01"}
+    )
+    assert response.status_code == 422 and 'id="crisis"' in response.text
+    assert "Samaritans" in response.text and "I don&#39;t want to be alive" in response.text
+    calm = post_form(client, "/journal", {"body": "a walk", "entry_date": "2099-01-01"})
+    assert calm.status_code == 422 and 'id="crisis"' not in calm.text
+
+
+def test_a_page_number_that_is_not_one_gets_the_plain_not_found_page(
+    client: TestClient, alice: User
+) -> None:
+    sign_in(client, "alice")
+    for path in ("/journal?page=abc", "/journal?page=-1"):
+        response = client.get(path)
+        assert response.status_code == 404 and "Input should" not in response.text, path

@@ -101,10 +101,14 @@ class AccountForm:
         if self.time_zone.strip():
             return self.time_zone
         browser = self.browser_time_zone.strip()
-        return browser if dates.is_time_zone(browser) else ""
+        # Many private and headless browsers say UTC whatever the place: that says nothing.
+        if browser in UNTOLD_ZONES or not dates.is_time_zone(browser):
+            return ""
+        return browser
 
 
 AccountFields = Annotated[AccountForm, Depends()]
+UNTOLD_ZONES = frozenset({"UTC", "Etc/UTC", "Etc/GMT", "GMT", "Etc/Universal", "Universal"})
 
 
 def _create_and_sign_in(

@@ -34,7 +34,7 @@ def demo(
             counts = {step: made.counts.get(step, 0) for step in M.STEPS}
             console.print(M.MADE.format(**counts))
             sign_ins = made.sign_ins
-    console.print(M.OPEN.format(url=f"http://{settings.host}:{settings.port}"))
+    console.print(M.OPEN.format(url=f"http://{settings.host}:{settings.port}/login"))
     for sign_in in sign_ins:
         console.print(
             M.SIGN_IN.format(

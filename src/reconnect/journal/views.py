@@ -97,10 +97,6 @@ def _checkin_page(
     the person's crisis lines at once, though nothing was saved.
     """
     values = values or {"pleasantness": 0, "energy": 0, "words": [], "note": ""}
-    note = str(values.get("note") or "")
-    draft_crisis = bool(error and note.strip()) and safety_service.is_crisis(
-        safety_service.screen(note).level
-    )
     history = service.list_checkins(db=db, user=user, size=10).items
     picked = patterns_service.factors_for_checkins(
         db=db, user=user, checkin_ids=[c.id for c in history]
@@ -110,8 +106,7 @@ def _checkin_page(
         "values": values,
         "choice": _word_choice(db, user, values),
         "editing": editing,
-        "draft_crisis": draft_crisis,
-        "home": safety_service.helplines_for(user.country) if draft_crisis else None,
+        **_help_for_refused(user, error, str(values.get("note") or "")),
         "history": history,
         "by_word": vocabulary.BY_WORD,
         "factor_phrases": {i: pattern_factors.summary(f) for i, f in picked.items()},
@@ -347,6 +342,24 @@ def journal_list(
     return render(request, "journal/list.html", context, fragment="journal/_entries.html")
 
 
+def _help_for_refused(user: User, error: str | None, text: str) -> dict[str, object]:
+    """For a refused form (nothing saved): whether what was typed reads as a crisis, and
+    then the person's own lines, so that help comes at once even though the save did not."""
+    crisis = bool(error and text.strip()) and safety_service.is_crisis(
+        safety_service.screen(text).level
+    )
+    return {
+        "draft_crisis": crisis,
+        "home": safety_service.helplines_for(user.country) if crisis else None,
+    }
+
+
+def _typed_text(values: dict[str, str] | None) -> str:
+    """An entry's text as the screen reads it (title, then body)."""
+    title, body = (values or {}).get("title", ""), (values or {}).get("body", "")
+    return f"{title}. {body}" if title.strip() else body
+
+
 def _entry_form(
     request: Request,
     db: DbSession,
@@ -369,6 +382,7 @@ def _entry_form(
         or prompts.prompt_for_day(day=dates.today(user.time_zone), user_id=user.id, offset=offset),
         "prompt_used": used is not None,
         "offset": offset,
+        **_help_for_refused(user, error, _typed_text(values)),
         **form_context(db, user, factor_values),
     }
     return render(request, "journal/form.html", context, status_code=422 if error else 200)

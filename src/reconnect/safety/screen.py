@@ -37,12 +37,22 @@ class RiskScorer(Protocol):
     def probabilities(self, texts: Sequence[str]) -> np.ndarray: ...
 
 
-class Screener:
-    """The risk model over every unit of a text, with the rules beside it."""
+class UnsafeScorer(Protocol):
+    """What the screen needs from the learned "not safe at home" model."""
 
-    def __init__(self, model: RiskScorer, *, rules: bool = True) -> None:
+    def flags(self, texts: Sequence[str]) -> list[bool]: ...
+
+
+class Screener:
+    """The risk model over every unit of a text, with the rules beside it, and the learned
+    "not safe at home" model beside the rules for that."""
+
+    def __init__(
+        self, model: RiskScorer, *, rules: bool = True, unsafe: UnsafeScorer | None = None
+    ) -> None:
         self.model = model
         self.rules = rules
+        self.unsafe = unsafe
 
     def screen(self, text: str) -> ScreenResult:
         """Screen one text."""
@@ -54,13 +64,14 @@ class Screener:
         scores = self.model.probabilities(flat) if flat else np.zeros((0, 4), np.float32)
         ends = np.cumsum(counts, dtype=int)
         found = [self._learned(scores[end - n : end]) for n, end in zip(counts, ends, strict=True)]
+        learned_unsafe = self.unsafe.flags(texts) if self.unsafe else [False] * len(texts)
         results = []
-        for text, learned in zip(texts, found, strict=True):
+        for text, learned, at_home in zip(texts, found, learned_unsafe, strict=True):
             ruled = screen_rules(text) if self.rules else NONE
             best = ruled if RANK[ruled.level] > RANK[learned.level] else learned
             if ruled.other and ruled.level == best.level and not best.other:
                 best = ScreenResult(best.level, P.OTHER_AT_RISK_REASON, best.signals, other=True)
-            if self.rules and unsafe_at_home(text):
+            if at_home or (self.rules and unsafe_at_home(text)):
                 best = _unsafe(best)
             if best.level == "none" and text.strip() and not reads_as_english(text):
                 best = ScreenResult("none", P.NOT_ENGLISH_REASON, ("language",))

@@ -39,10 +39,10 @@ def load_screener() -> Screener:
     with _lock:
         if not _screeners:
             from reconnect.analysis.risk import RiskModel
-            from reconnect.safety import language
+            from reconnect.safety import language, unsafe_model
             from reconnect.safety.screen import Screener
 
-            _screeners.append(Screener(RiskModel()))
+            _screeners.append(Screener(RiskModel(), unsafe=unsafe_model.load()))
             language.load()  # its file is checked here too, so a damaged one stops start-up
         return _screeners[0]
 
@@ -72,12 +72,14 @@ def about_someone_else(reason: str | None) -> bool:
 
 
 def unsafe_at_home(text: str) -> bool:
-    """Whether a text says someone close hurts, threatens, controls or frightens the writer."""
+    """Whether a text says someone close hurts, threatens, controls or frightens the writer
+    (the rules, or the learned model: ``safety.unsafe_model``)."""
     if not text.strip():
         return False
+    from reconnect.safety import unsafe_model
     from reconnect.safety.rules import unsafe_at_home as found
 
-    return found(text)
+    return found(text) or unsafe_model.load().flags([text])[0]
 
 
 def help_url(

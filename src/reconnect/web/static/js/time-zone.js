@@ -5,6 +5,8 @@
   "use strict";
   var zone = "";
   try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone || ""; } catch (e) { zone = ""; }
+  // Private and headless browsers often say UTC whatever the place: that says nothing.
+  if (/^(Etc\/)?(UTC|GMT|Universal)$/.test(zone)) { zone = ""; }
   document.querySelectorAll("input[data-browser-time-zone]").forEach(function (input) {
     input.value = zone;
   });
