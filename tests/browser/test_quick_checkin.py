@@ -78,6 +78,7 @@ def test_a_check_in_with_one_word_takes_four_taps_on_a_phone(
     picker = page.get_by_role("group", name="Words that fit (low energy, pleasant)")
     expect(picker).to_be_visible()
     assert page.url.endswith("/checkin")  # the words came in place
+    expect(picker.get_by_role("checkbox").first).to_be_in_viewport()  # and into view
     assert _bottom_in_page(page, "#checkin-save") <= 2 * PHONE["height"]
     taps.on(picker.get_by_role("checkbox", name="calm", exact=True))
     taps.on(page.get_by_role("button", name="Save check-in"))

@@ -48,6 +48,7 @@
   }
   document.addEventListener("htmx:afterSwap", function (event) {
     if (event.target !== words) { return; }
+    var wordsShownBefore = wordsShown;
     if (rest) { rest.hidden = false; }
     // Gone rather than hidden, so that Enter in a field saves instead of asking again.
     if (next) { next.parentNode.remove(); next = null; }
@@ -56,6 +57,10 @@
       var first = words.querySelector("input[name=words]");
       if (first) { first.focus(); }
       focusWords = false;
+    } else if (!wordsShownBefore) {
+      // After the first tap on the grid, bring the words into view (no extra swipe).
+      var calm = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+      words.scrollIntoView({ block: "start", behavior: calm ? "auto" : "smooth" });
     }
   });
   place();
