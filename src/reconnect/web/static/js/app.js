@@ -53,3 +53,18 @@ document.addEventListener("htmx:beforeSwap", function (event) {
     event.detail.isError = false;
   }
 });
+
+// A form marked data-show-result: after HTMX answers, bring what changed into view (the
+// message or the new row may be below the fold on a phone), and clear the form once saved.
+document.addEventListener("htmx:afterRequest", function (event) {
+  var form = event.detail.elt;
+  if (!form || !form.matches || !form.matches("form[data-show-result]")) { return; }
+  if (event.detail.successful) { form.reset(); }
+  var id = event.detail.target && event.detail.target.id;
+  window.setTimeout(function () {  // after the swap: the target may have been replaced
+    var shown = id && document.getElementById(id);
+    if (!shown) { return; }
+    var calm = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    shown.scrollIntoView({ block: "nearest", behavior: calm ? "auto" : "smooth" });
+  }, 0);
+});
