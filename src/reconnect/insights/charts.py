@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from reconnect.insights.svg import (
     GRID,
     MUTED,
+    ROLES,
     TEXT,
     Canvas,
     Chart,
@@ -46,6 +47,8 @@ STYLES = (
     ("#00735a", "2 3", "diamond"),
     ("#7a3d8f", "8 3 2 3", "circle"),
 )
+ROLES.update({fill: f"band-{i}" for i, fill in enumerate(BAND_FILLS)})
+ROLES.update({colour: f"series-{i}" for i, (colour, _, _) in enumerate(STYLES)})
 DateLabel = Callable[[dt.date], str]
 
 
