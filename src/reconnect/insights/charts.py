@@ -225,10 +225,11 @@ def _bands(
             height=bottom - top,
             fill=BAND_FILLS[i % 2],
         )
+        # At the plot's left edge: the latest result, the one most looked at, is on the right.
         room = layout.width - layout.left - layout.right - 8
         for n, line in enumerate(wrapped(band.label, room, layout)):
-            right = canvas.width - layout.right - 4
-            canvas.label(right, top + layout.font * (n + 1) + 2 * n, line, anchor="end")
+            left = layout.left + 4
+            canvas.label(left, top + layout.font * (n + 1) + 2 * n, line, anchor="start")
 
 
 def wrapped(text: str, room: float, layout: Layout) -> list[str]:

@@ -78,9 +78,9 @@ def calendar_svg(
     end: dt.date,
 ) -> str:
     """Weeks as columns (Monday on top) from ``start`` (a Monday) to ``end``; a phone gets
-    the year in two rows of half a year each, so the days stay large enough to see."""
+    the year in three rows of four months each, so the days stay large enough to see."""
     weeks = (end - start).days // 7 + 1
-    blocks = 1 if layout.width >= 600 else 2
+    blocks = 1 if layout.width >= 600 else 3
     per_block = math.ceil(weeks / blocks)
     left = 38
     cell = min(12, (layout.width - left - layout.right) // per_block)

@@ -3,8 +3,8 @@
 Pages scale an SVG to the width it is given, so a label drawn at 12 units in a 640-unit
 picture shrinks to about 6 px on a phone. Each chart is therefore drawn twice from the same
 data: at 640 units wide for wider screens and the PDF, and at 320 units with slightly larger
-text for phones (about 316 px wide there, so its labels stay above 12 px); the stylesheet
-shows one or the other. Only elements fpdf2 can draw are used (rect, line, polyline,
+text for phones (about 300 px wide there, so its 14-unit labels stay at 13 px or more); the
+stylesheet shows one or the other. Only elements fpdf2 can draw are used (rect, line, polyline,
 circle, text), with presentation attributes; fpdf2 ignores the ``<title>`` that every
 mark carries as its tooltip.
 
@@ -46,7 +46,7 @@ class Layout:
 
 
 WIDE = Layout(width=640, font=12, left=62, right=16, suffix="")
-NARROW = Layout(width=320, font=13, left=54, right=8, suffix="-narrow")
+NARROW = Layout(width=320, font=14, left=56, right=8, suffix="-narrow")
 
 
 @dataclass(frozen=True)
