@@ -154,6 +154,7 @@ class Accounts:
         "Europe/London."
     )
     TIME_ZONE_SAVED: Final = "Your time zone was saved."
+    ADVANCED: Final = "Advanced"
 
 
 class Checkins:
