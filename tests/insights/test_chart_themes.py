@@ -5,8 +5,9 @@ dark theme draws every mark at 3:1 or more against the dark chart surface."""
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from pathlib import Path
+
+from defusedxml import ElementTree as ET
 
 from reconnect.insights import charts, grids, svg
 
