@@ -154,6 +154,7 @@ class Accounts:
         "Europe/London."
     )
     TIME_ZONE_SAVED: Final = "Your time zone was saved."
+    ADVANCED: Final = "Advanced"
 
 
 class Checkins:
@@ -1676,7 +1677,9 @@ class Patterns:
     NOT_ENOUGH_HEADING: Final = "Not enough yet"
     NOT_ENOUGH_INTRO: Final = (
         "These need at least {min} check-ins with the factor and {min} without before "
-        "anything is said about them."
+        "anything is said about them. The counts here take check-ins and journal entries "
+        "together (both are read for whether a feeling was named), so they can be higher "
+        "than a count of check-ins alone."
     )
     NOT_ENOUGH_ITEM: Final = "{context}: {n} with, {others} without."
     WHEN_HEADING: Final = "Weekdays and times of day"

@@ -25,6 +25,7 @@ def _seed(page: Page, username: str) -> None:
     """A person with check-ins (sleep noted on some) and two questionnaire results."""
     _sign_up(page, username)
     page.goto("/account")
+    page.locator("#advanced > summary").click()  # the tokens sit under "Advanced"
     page.get_by_label("Token name").fill("seed")
     page.get_by_role("button", name="Create token").click()
     headers = {"Authorization": f"Bearer {page.locator('#new-token').inner_text().strip()}"}

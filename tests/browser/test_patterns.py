@@ -55,6 +55,7 @@ def test_a_page_with_patterns_has_no_serious_accessibility_problems(page: Page) 
 
     _sign_up(page, "pattern-reader")
     page.goto("/account")
+    page.locator("#advanced > summary").click()  # the tokens sit under "Advanced"
     page.get_by_label("Token name").fill("seed")
     page.get_by_role("button", name="Create token").click()
     headers = {"Authorization": f"Bearer {page.locator('#new-token').inner_text().strip()}"}

@@ -62,7 +62,7 @@ def test_the_calendar_colours_each_day_with_check_ins_and_leaves_the_rest_blank(
         assert "Tue 3 Nov 2026: pleasantness +1.5 (2 check-ins)" in tips
         assert "Thu 19 Nov 2026: pleasantness -3.6 (1 check-in)" in tips
         root = ET.fromstring(svg)
-        cells = [r for r in root.iter(f"{SVG}rect") if r.get("width") in {"8", "9"}]
+        cells = [r for r in root.iter(f"{SVG}rect") if r.get("width") in {"9", "10"}]
         assert len(cells) == (END - moods.calendar_span(END)[0]).days + 1  # every day drawn
         assert all(r.find(f"{SVG}title") is not None for r in cells)  # blank days too
         assert "Wed 4 Nov 2026: no check-in" in tips

@@ -1,7 +1,7 @@
 """A small history chart as plain numbers for a server-rendered SVG (no JavaScript).
 
 Drawn twice: 600 units wide for wider screens and 320 units for phones (the stylesheet
-shows one), so the labels stay at least 12 px on a 390 px phone.
+shows one), so the labels stay at least 13 px on a 390 px phone.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 HEIGHT, TOP, BOTTOM, RIGHT = 220, 14, 46, 14
-LAYOUTS = {"wide": (600, 12, 54), "narrow": (320, 13, 54)}  # width, font size, left margin
+LAYOUTS = {"wide": (600, 12, 54), "narrow": (320, 14, 56)}  # width, font size, left margin
 
 
 @dataclass(frozen=True)

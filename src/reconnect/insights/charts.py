@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from reconnect.insights.svg import (
     GRID,
     MUTED,
+    ROLES,
     TEXT,
     Canvas,
     Chart,
@@ -46,6 +47,8 @@ STYLES = (
     ("#00735a", "2 3", "diamond"),
     ("#7a3d8f", "8 3 2 3", "circle"),
 )
+ROLES.update({fill: f"band-{i}" for i, fill in enumerate(BAND_FILLS)})
+ROLES.update({colour: f"series-{i}" for i, (colour, _, _) in enumerate(STYLES)})
 DateLabel = Callable[[dt.date], str]
 
 
@@ -222,10 +225,11 @@ def _bands(
             height=bottom - top,
             fill=BAND_FILLS[i % 2],
         )
+        # At the plot's left edge: the latest result, the one most looked at, is on the right.
         room = layout.width - layout.left - layout.right - 8
         for n, line in enumerate(wrapped(band.label, room, layout)):
-            right = canvas.width - layout.right - 4
-            canvas.label(right, top + layout.font * (n + 1) + 2 * n, line, anchor="end")
+            left = layout.left + 4
+            canvas.label(left, top + layout.font * (n + 1) + 2 * n, line, anchor="start")
 
 
 def wrapped(text: str, room: float, layout: Layout) -> list[str]:

@@ -23,7 +23,18 @@ from reconnect.insights.charts import (
     x_scale,
     y_scale,
 )
-from reconnect.insights.svg import GRID, MUTED, TEXT, Canvas, Layout, fmt, long_date, signed
+from reconnect.insights.svg import (
+    BACKGROUND,
+    GRID,
+    MUTED,
+    ROLES,
+    TEXT,
+    Canvas,
+    Layout,
+    fmt,
+    long_date,
+    signed,
+)
 from reconnect.messages import Insights as M
 
 # Pleasantness -4 .. +4: orange for unpleasant, purple for pleasant, pale grey between.
@@ -40,6 +51,8 @@ DIVERGING = (
 )
 OUTLINE = "#595959"  # 7:1 on white: the edge of every filled cell and column
 WEEKDAYS = ((0, "Mon"), (2, "Wed"), (4, "Fri"))
+ROLES.update({colour: f"mood-{step}" for step, colour in enumerate(DIVERGING)})
+ROLES[OUTLINE] = "outline"
 
 
 def mood_colour(value: float) -> str:
@@ -65,9 +78,9 @@ def calendar_svg(
     end: dt.date,
 ) -> str:
     """Weeks as columns (Monday on top) from ``start`` (a Monday) to ``end``; a phone gets
-    the year in two rows of half a year each, so the days stay large enough to see."""
+    the year in three rows of four months each, so the days stay large enough to see."""
     weeks = (end - start).days // 7 + 1
-    blocks = 1 if layout.width >= 600 else 2
+    blocks = 1 if layout.width >= 600 else 3
     per_block = math.ceil(weeks / blocks)
     left = 38
     cell = min(12, (layout.width - left - layout.right) // per_block)
@@ -117,7 +130,7 @@ def _month_label(
 def _day_cell(canvas: Canvas, when: dt.date, day: Day | None, x: int, y: int, cell: int) -> None:
     if day is None:
         tip = M.CALENDAR_BLANK_MARK.format(when=long_date(when))
-        canvas.square(x, y, cell - 2, "#ffffff", GRID, tip)
+        canvas.square(x, y, cell - 2, BACKGROUND, GRID, tip)
     else:
         canvas.square(x, y, cell - 2, mood_colour(day.value), OUTLINE, day.tip)
 
@@ -140,7 +153,7 @@ def _calendar_legend(canvas: Canvas, top: float) -> None:
         )
     canvas.label(x + 14 * 9 + 2, top + 11, M.CALENDAR_HIGH, anchor="start", fill=TEXT)
     below = top + layout.font + 10
-    canvas.add("rect", x=x, y=below, width=12, height=12, fill="#ffffff", stroke=GRID)
+    canvas.add("rect", x=x, y=below, width=12, height=12, fill=BACKGROUND, stroke=GRID)
     canvas.label(x + 18, below + 11, M.CALENDAR_BLANK, anchor="start", fill=TEXT)
 
 
@@ -213,7 +226,7 @@ def grid_svg(
             cy=y(spot.energy),
             r=radius,
             fill=STYLES[0][0],
-            stroke="#ffffff",
+            stroke=BACKGROUND,
             stroke_width=1,
         )
     return canvas.svg()

@@ -3,10 +3,14 @@
 Pages scale an SVG to the width it is given, so a label drawn at 12 units in a 640-unit
 picture shrinks to about 6 px on a phone. Each chart is therefore drawn twice from the same
 data: at 640 units wide for wider screens and the PDF, and at 320 units with slightly larger
-text for phones (about 316 px wide there, so its labels stay above 12 px); the stylesheet
-shows one or the other. Only elements fpdf2 can draw are used (rect, line, polyline,
+text for phones (about 300 px wide there, so its 14-unit labels stay at 13 px or more); the
+stylesheet shows one or the other. Only elements fpdf2 can draw are used (rect, line, polyline,
 circle, text), with presentation attributes; fpdf2 ignores the ``<title>`` that every
 mark carries as its tooltip.
+
+Each fill and stroke colour also names its role in a class (``fill-text``, ``stroke-grid``,
+``fill-series-0``...), so the stylesheet can draw the same marks in the dark theme's colours
+(a CSS rule wins over a presentation attribute); the PDF ignores the classes.
 """
 
 from __future__ import annotations
@@ -19,7 +23,11 @@ from dataclasses import dataclass, field
 
 FONT = "DejaVu Sans, Helvetica, Arial, sans-serif"
 TEXT, MUTED, GRID = "#1f2328", "#4a5058", "#d6d2c8"
+BACKGROUND = "#ffffff"
 CHAR = 0.6  # a label's width per character, as a share of its font size (DejaVu Sans)
+# Each colour's role, named in the class of every element drawn in it (the chart modules
+# add their palettes); app.css gives every role a colour in each theme.
+ROLES: dict[str, str] = {BACKGROUND: "bg", TEXT: "text", MUTED: "muted", GRID: "grid"}
 
 
 @dataclass(frozen=True)
@@ -38,7 +46,7 @@ class Layout:
 
 
 WIDE = Layout(width=640, font=12, left=62, right=16, suffix="")
-NARROW = Layout(width=320, font=13, left=54, right=8, suffix="-narrow")
+NARROW = Layout(width=320, font=14, left=56, right=8, suffix="-narrow")
 
 
 @dataclass(frozen=True)
@@ -125,8 +133,19 @@ def _value(value: object) -> str:
     return str(value) if type(value) is int else html.escape(str(value))
 
 
+def _roles(fill: object, stroke: object) -> str:
+    """The class naming the roles of an element's colours, such as ' class="fill-text"'."""
+    names = [
+        f"{kind}-{ROLES[colour]}"
+        for kind, colour in (("fill", fill), ("stroke", stroke))
+        if isinstance(colour, str) and colour in ROLES
+    ]
+    return f' class="{" ".join(names)}"' if names else ""
+
+
 def _attrs(attrs: dict[str, object]) -> str:
-    return "".join([f' {_name(k)}="{_value(v)}"' for k, v in attrs.items()])
+    roles = _roles(attrs.get("fill"), attrs.get("stroke"))
+    return roles + "".join([f' {_name(k)}="{_value(v)}"' for k, v in attrs.items()])
 
 
 class Canvas:
@@ -153,7 +172,7 @@ class Canvas:
             f'<title id="{key}-title">{html.escape(title, quote=False)}</title>',
             f'<desc id="{key}-desc">{html.escape(description, quote=False)}</desc>',
         ]
-        self.add("rect", x=0, y=0, width=layout.width, height=height, fill="#ffffff")
+        self.add("rect", x=0, y=0, width=layout.width, height=height, fill=BACKGROUND)
 
     def add(self, tag: str, text: str | None = None, **attrs: object) -> None:
         """An element with presentation attributes (``stroke_width`` becomes stroke-width)."""
@@ -168,7 +187,8 @@ class Canvas:
     def square(self, x: int, y: int, size: int, fill: str, stroke: str, tip: str) -> None:
         """A calendar day: a square at whole-unit coordinates, with its tooltip (a year has
         hundreds, so they skip the general attribute formatting)."""
-        head = f'<rect x="{x}" y="{y}" width="{size}" height="{size}" fill="{fill}" '
+        roles = _roles(fill, stroke)
+        head = f'<rect{roles} x="{x}" y="{y}" width="{size}" height="{size}" fill="{fill}" '
         tip = html.escape(tip, quote=False)
         width = ' stroke-width="0.6"' if stroke != GRID else ""
         self.parts.append(f'{head}stroke="{stroke}"{width}><title>{tip}</title></rect>')
