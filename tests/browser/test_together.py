@@ -12,8 +12,13 @@ from tests.browser.test_journey import _sign_up
 
 def _answer(page: Page, words: list[str], appreciation: str, share: str) -> None:
     page.goto("/together/checkin")
-    for word in words:
-        page.locator(f'input[name="words"][value="{word}"]').check()
+    for word in words:  # the words are folded by quadrant: open the word's own
+        box = page.locator(
+            "details.more-words", has=page.locator(f'input[name="words"][value="{word}"]')
+        )
+        if box.get_attribute("open") is None:
+            box.locator("summary").click()
+        box.get_by_role("checkbox", name=word, exact=True).check()
     page.get_by_label("Something I appreciated").fill(appreciation)
     page.get_by_label("Something I need").fill("an evening without screens")
     page.get_by_label("One small vulnerable share").fill(share)
