@@ -97,8 +97,11 @@ def _error(request: Request, status_code: int, message: str, field: str | None =
 def _bad_path(request: Request, exc: RequestValidationError) -> bool:
     """Whether a page's address itself is wrong (an id that is not a number, or a page
     number that is not one): not found."""
-    wrong = ("path", "query") if request.method == "GET" else ("path",)
-    return not _wants_json(request) and any(e["loc"][0] in wrong for e in exc.errors())
+
+    def wrong(loc: tuple[object, ...]) -> bool:
+        return loc[0] == "path" or (request.method == "GET" and tuple(loc[:2]) == ("query", "page"))
+
+    return not _wants_json(request) and any(wrong(tuple(e["loc"])) for e in exc.errors())
 
 
 def _id_past_range(request: Request) -> bool:
