@@ -28,6 +28,7 @@ def _log_practice(page: Page, note: str) -> None:
     page.locator("#f-note").fill(note)
     page.get_by_role("button", name=PM.LOG_SAVE).click()
     expect(page.locator("#history")).to_contain_text(note)
+    expect(page.locator("#f-note")).to_have_value("")  # saved: the form is clear for the next
 
 
 def test_deleting_asks_once_from_the_journal_and_at_all_for_a_practice_log(page: Page) -> None:

@@ -59,7 +59,7 @@ document.addEventListener("htmx:beforeSwap", function (event) {
 document.addEventListener("htmx:afterRequest", function (event) {
   var form = event.detail.elt;
   if (!form || !form.matches || !form.matches("form[data-show-result]")) { return; }
-  if (event.detail.successful) { form.reset(); }
+  if (event.detail.xhr && event.detail.xhr.status < 300) { form.reset(); }  // saved, not refused
   var id = event.detail.target && event.detail.target.id;
   window.setTimeout(function () {  // after the swap: the target may have been replaced
     var shown = id && document.getElementById(id);
