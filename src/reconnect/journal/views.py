@@ -97,14 +97,19 @@ def _checkin_page(
     the person's crisis lines at once, though nothing was saved.
     """
     values = values or {"pleasantness": 0, "energy": 0, "words": [], "note": ""}
+    context: dict[str, object] = {
+        "error": error,
+        "values": values,
+        "choice": _word_choice(db, user, values),
+    }
+    status = 422 if error else 200
+    if is_htmx(request):  # each move of the spot: the words alone, nothing else to load
+        return render(request, _WORDS_FRAGMENT, context, status_code=status)
     history = service.list_checkins(db=db, user=user, size=10).items
     picked = patterns_service.factors_for_checkins(
         db=db, user=user, checkin_ids=[c.id for c in history]
     )
-    context = {
-        "error": error,
-        "values": values,
-        "choice": _word_choice(db, user, values),
+    context |= {
         "editing": editing,
         **_help_for_refused(user, error, str(values.get("note") or "")),
         "history": history,
@@ -112,10 +117,7 @@ def _checkin_page(
         "factor_phrases": {i: pattern_factors.summary(f) for i, f in picked.items()},
         **form_context(db, user, factor_values),
     }
-    status = 422 if error else 200
-    return render(
-        request, "journal/checkin.html", context, status_code=status, fragment=_WORDS_FRAGMENT
-    )
+    return render(request, "journal/checkin.html", context, status_code=status)
 
 
 _WORDS_FRAGMENT = "journal/_checkin_words.html"

@@ -83,7 +83,7 @@ _PATH_PARAMETER = re.compile(r"\{[^}]+\}")
 _WRITES: Final = frozenset({"post", "put", "patch", "delete"})
 
 
-def _response(status: int, description: str) -> dict[str, Any]:
+def _response(description: str) -> dict[str, Any]:
     return {
         "description": description,
         "content": {MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}},
@@ -127,6 +127,6 @@ def declare_errors(schema: dict[str, Any]) -> dict[str, Any]:
         for method, operation in operations.items():
             responses = operation.setdefault("responses", {})
             for status, description in expected_errors(path, method, operation).items():
-                responses[str(status)] = _response(status, description)
-            responses["default"] = _response(500, "Something went wrong on the server.")
+                responses[str(status)] = _response(description)
+            responses["default"] = _response("Something went wrong on the server.")
     return schema
