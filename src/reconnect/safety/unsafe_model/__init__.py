@@ -9,7 +9,6 @@ runs with a model it was not measured with.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import threading
 from collections.abc import Sequence
@@ -20,7 +19,7 @@ from typing import Final
 import numpy as np
 
 from reconnect import analysis
-from reconnect.analysis.emotions import ModelIntegrityError
+from reconnect.analysis.emotions import ModelIntegrityError, verify_checksums
 
 MODEL_DIR: Final = Path(__file__).parent
 MODEL_FILE: Final = "unsafe.json"
@@ -71,10 +70,8 @@ def load() -> UnsafeModel:
 
 
 def _read(folder: Path) -> UnsafeModel:
+    verify_checksums(folder, (MODEL_FILE,))
     path = folder / MODEL_FILE
-    expected = (folder / "SHA256SUMS").read_text(encoding="utf-8").split()[0]
-    if hashlib.sha256(path.read_bytes()).hexdigest() != expected:
-        raise ModelIntegrityError(f"{path.name} does not match its checksum")
     doc = json.loads(path.read_text(encoding="utf-8"))
     if doc["embedding"] != analysis.model_version():
         raise ModelIntegrityError(f"{path.name} was trained on another emotion model")
